@@ -1,0 +1,102 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "twilio-functions",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "twilio-functions", targets: ["twilio-functions"]),
+        .library(name: "FunctionsRuntime", targets: ["FunctionsRuntime"]),
+        .library(name: "FunctionsServer", targets: ["FunctionsServer"]),
+        .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
+        .library(name: "TwilioJSON", targets: ["TwilioJSON"]),
+        .library(name: "Functions", targets: ["Functions"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .target(name: "TwilioJSON", swiftSettings: swiftSettings),
+        .target(
+            name: "TwilioAccessToken",
+            dependencies: ["TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FunctionsRuntime",
+            dependencies: ["TwilioJSON", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Functions",
+            dependencies: ["FunctionsRuntime", "TwilioAccessToken", "TwilioJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FunctionsServer",
+            dependencies: [
+                "FunctionsRuntime",
+                "TwilioAccessToken",
+                "TwilioJSON",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "twilio-functions",
+            dependencies: [
+                "FunctionsServer",
+                "Functions",
+                "TwilioAccessToken",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwilioAccessTokenTests",
+            dependencies: ["TwilioAccessToken", "TwilioJSON"],
+            exclude: ["Vectors"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FunctionsRuntimeTests",
+            dependencies: ["FunctionsRuntime", "TwilioJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FunctionsServerTests",
+            dependencies: [
+                "FunctionsServer",
+                "Functions",
+                "FunctionsRuntime",
+                "TwilioAccessToken",
+                "TwilioJSON",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TwilioFunctionsCLITests",
+            dependencies: ["twilio-functions", "TwilioAccessToken"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

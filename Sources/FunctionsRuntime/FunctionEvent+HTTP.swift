@@ -1,0 +1,133 @@
+import TwilioJSON
+
+extension FunctionEvent {
+    /// Headers the real service removes before a Function sees the request.
+    static let restrictedHeaders: Set<String> = [
+        "connection", "proxy-connection", "expect", "host", "proxy-authorization", "proxy-authenticate",
+        "referer", "trailer", "transfer-encoding", "upgrade", "via", "x-real-ip",
+    ]
+    /// Header prefixes the real service removes.
+    static let restrictedHeaderPrefixes = ["x-accel-", "x-forwarded-"]
+
+    /// Builds the event of an HTTP request, as Twilio's runtime does.
+    ///
+    /// - Parameters:
+    ///   - query: the raw query string (without `?`), if any.
+    ///   - headers: the request's header fields in arrival order.
+    ///   - body: the raw body.
+    /// - Throws: ``FunctionsError`` with code `badRequest` for invalid percent-encoding, invalid
+    ///   UTF-8, or a malformed JSON body, naming the parameter or the line and column at fault.
+    public init(
+        query: Substring?,
+        headers: some Sequence<(name: String, value: String)>,
+        body: [UInt8]
+    ) throws(FunctionsError) {
+        var parameters = JSONObject()
+        if let query, !query.isEmpty {
+            Self.merge(try URLEncoding.decodePairs(query.utf8, source: "query"), into: &parameters)
+        }
+        var headerObject = JSONObject()
+        var cookieHeader: String?
+        var contentType: Substring?
+        for (name, value) in headers {
+            let lowered = name.lowercased()
+            if lowered == "content-type" { contentType = value[...] }
+            if lowered == "cookie" { cookieHeader = cookieHeader.map { $0 + "; " + value } ?? value }
+            guard !Self.isRestricted(lowered) else { continue }
+            switch headerObject[lowered] {
+            case nil: headerObject[lowered] = .string(value)
+            case .array(var values)?:
+                values.append(.string(value))
+                headerObject[lowered] = .array(values)
+            case let existing?: headerObject[lowered] = .array([existing, .string(value)])
+            }
+        }
+        if !body.isEmpty, let mediaType = contentType.map(Self.mediaType) {
+            switch mediaType {
+            case "application/x-www-form-urlencoded":
+                Self.merge(try URLEncoding.decodePairs(body, source: "form"), into: &parameters)
+            case "application/json":
+                try Self.mergeJSON(body, into: &parameters)
+            default:
+                break
+            }
+        }
+        self.init(
+            parameters: parameters,
+            request: FunctionRequest(headers: headerObject, cookies: cookieHeader.map(Self.parseCookies) ?? [:])
+        )
+    }
+
+    static func isRestricted(_ name: String) -> Bool {
+        restrictedHeaders.contains(name) || restrictedHeaderPrefixes.contains { name.hasPrefix($0) }
+    }
+
+    /// `application/json` from `Application/JSON; charset=utf-8`.
+    static func mediaType(_ contentType: Substring) -> String {
+        let end = contentType.firstIndex(of: ";") ?? contentType.endIndex
+        return contentType[..<end].trimmingSpaces().lowercased()
+    }
+
+    /// Adds decoded pairs; a repeated name becomes an array of its values. Values replace any
+    /// earlier source's value of the same name (the body wins over the query).
+    private static func merge(_ pairs: [(String, String)], into parameters: inout JSONObject) {
+        var seen: Set<String> = []
+        for (name, value) in pairs {
+            if seen.insert(name).inserted {
+                parameters[name] = .string(value)
+            } else if case .array(var values)? = parameters[name] {
+                values.append(.string(value))
+                parameters[name] = .array(values)
+            } else {
+                parameters[name] = .array([parameters[name] ?? .null, .string(value)])
+            }
+        }
+    }
+
+    private static func mergeJSON(_ body: [UInt8], into parameters: inout JSONObject) throws(FunctionsError) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(body)
+        } catch {
+            throw FunctionsError(
+                .badRequest,
+                "The JSON body is malformed at line \(error.line), column \(error.column): \(error.reason)."
+            )
+        }
+        switch value {
+        case .object(let object):
+            for (key, member) in object { parameters[key] = member }
+        case .array(let elements):
+            // As body-parser does for a top-level array: its elements under "0", "1", ...
+            for (index, element) in elements.enumerated() { parameters[String(index)] = element }
+        default:
+            throw FunctionsError(.badRequest, "The JSON body must be an object or an array, not \(value.jsonString.prefix(20)).")
+        }
+    }
+
+    /// `a=1; b=two%20words` → `{"a": "1", "b": "two words"}`; a value that does not decode is kept as sent.
+    static func parseCookies(_ header: String) -> JSONObject {
+        var cookies = JSONObject()
+        for part in header.split(separator: ";") {
+            guard let equals = part.firstIndex(of: "=") else { continue }
+            let name = part[..<equals].trimmingSpaces()
+            guard !name.isEmpty, cookies[name] == nil else { continue }
+            var value = part[part.index(after: equals)...].trimmingSpaces()[...]
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = value.dropFirst().dropLast()
+            }
+            let decoded = (try? URLEncoding.decodeComponent(value.utf8, plusAsSpace: false, source: "cookie")) ?? String(value)
+            cookies[name] = .string(decoded)
+        }
+        return cookies
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        var trimmed = self
+        while let first = trimmed.first, first == " " || first == "\t" { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}

@@ -1,0 +1,94 @@
+import TwilioJSON
+
+/// What a Function receives as `event`: the query and body parameters (the body wins), and the
+/// request's headers and cookies under ``request``.
+///
+/// ```swift
+/// let identity = event.identity            // String? — the common case, as in JavaScript
+/// let tags = event.values("tag")           // every value of a repeated parameter
+/// let nested = event.value("profile")      // JSONValue? — JSON bodies keep nested values
+/// let agent = event.request.header("user-agent")
+/// ```
+@dynamicMemberLookup
+public struct FunctionEvent: Sendable, Equatable {
+    /// The parameters: query first, then body values, which replace query values of the same name.
+    public var parameters: JSONObject
+    /// The request's headers and cookies. A parameter named `request` never replaces it.
+    public var request: FunctionRequest
+
+    /// Creates an event.
+    public init(parameters: JSONObject = [:], request: FunctionRequest = FunctionRequest()) {
+        self.parameters = parameters
+        self.request = request
+    }
+
+    /// The parameter `key` as a string: strings as they are, numbers and Booleans as their JSON
+    /// text; `nil` when absent, `null`, an array or an object (use ``value(_:)`` for those).
+    public subscript(key: String) -> String? {
+        switch parameters[key] {
+        case .string(let string): return string
+        case .int, .double, .bool: return parameters[key]?.jsonString
+        default: return nil
+        }
+    }
+
+    /// The parameter `key` as a string, as `event.key` reads it in JavaScript; see ``subscript(_:)``.
+    public subscript(dynamicMember key: String) -> String? {
+        self[key]
+    }
+
+    /// The parameter `key` as JSON, whatever its shape.
+    public func value(_ key: String) -> JSONValue? {
+        parameters[key]
+    }
+
+    /// Every value of the parameter `key` as strings: one for a single value, all for a repeated one.
+    public func values(_ key: String) -> [String] {
+        switch parameters[key] {
+        case .array(let elements): return elements.map(\.textValue)
+        case nil, .null?: return []
+        case let value?: return [value.textValue]
+        }
+    }
+
+    /// The whole event as JavaScript sees it: the parameters, then `request` with headers and cookies.
+    public var jsonValue: JSONValue {
+        var object = parameters
+        object["request"] = nil
+        object["request"] = request.jsonValue
+        return .object(object)
+    }
+}
+
+/// The HTTP request behind an event: `event.request.headers` and `event.request.cookies`.
+public struct FunctionRequest: Sendable, Equatable {
+    /// Header names in lower case; a repeated header is an array of its values in arrival order.
+    public var headers: JSONObject
+    /// Cookie names and their decoded values.
+    public var cookies: JSONObject
+
+    /// Creates a request.
+    public init(headers: JSONObject = [:], cookies: JSONObject = [:]) {
+        self.headers = headers
+        self.cookies = cookies
+    }
+
+    /// The first value of the header `name` (any case).
+    public func header(_ name: String) -> String? {
+        switch headers[name.lowercased()] {
+        case .string(let value): return value
+        case .array(let values): return values.first?.stringValue
+        default: return nil
+        }
+    }
+
+    /// The value of the cookie `name`.
+    public func cookie(_ name: String) -> String? {
+        cookies[name]?.stringValue
+    }
+
+    /// `{"headers": {...}, "cookies": {...}}`.
+    public var jsonValue: JSONValue {
+        .object(JSONObject([("headers", .object(headers)), ("cookies", .object(cookies))]))
+    }
+}

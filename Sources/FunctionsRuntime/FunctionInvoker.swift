@@ -1,0 +1,94 @@
+import Logging
+
+/// Runs handlers the way Twilio's runtime does: one answer per invocation, a deadline, and errors
+/// turned into 500s whose text never carries a secret.
+///
+/// ```swift
+/// let invoker = FunctionInvoker(timeout: .seconds(10))
+/// let outcome = await invoker.invoke(handler, context: context, event: event)
+/// outcome.result.status   // 200, 500, 504...
+/// ```
+public struct FunctionInvoker: Sendable {
+    /// The outcome of one invocation.
+    public struct Outcome: Sendable {
+        /// The HTTP answer.
+        public var result: FunctionResult
+        /// Why the invocation failed (redacted), for the request's log line; `nil` on success.
+        public var failure: String?
+    }
+
+    /// How long a handler has to call back before the answer is a 504.
+    public let timeout: Duration
+    /// Scrubs secrets from error text.
+    public let redactor: SecretRedactor
+    private let clock: any Clock<Duration>
+
+    /// Creates an invoker.
+    /// - Parameters:
+    ///   - timeout: the deadline (Twilio's is 10 seconds).
+    ///   - redactor: removes secrets from error answers and log lines.
+    ///   - clock: the clock the deadline is measured on.
+    public init(timeout: Duration = .seconds(10), redactor: SecretRedactor = SecretRedactor(secrets: []), clock: any Clock<Duration> = ContinuousClock()) {
+        self.timeout = timeout
+        self.redactor = redactor
+        self.clock = clock
+    }
+
+    /// Runs `handler` and waits for its first answer, a throw, or the deadline.
+    public func invoke(_ handler: @escaping FunctionHandler, context: FunctionContext, event: FunctionEvent) async -> Outcome {
+        let invocation = Invocation(path: context.path, logger: context.logger)
+        let callback = FunctionCallback(invocation: invocation)
+        let outcome = await withCheckedContinuation { continuation in
+            invocation.install(continuation)
+            invocation.attach(Task {
+                do {
+                    try await handler(context, event, callback)
+                } catch {
+                    invocation.complete(.failed(error), from: .handlerThrew)
+                }
+            })
+            invocation.attach(Task { [clock, timeout] in
+                do { try await clock.sleep(for: timeout) } catch { return }
+                invocation.complete(.timedOut, from: .deadline)
+            })
+        }
+        return makeOutcome(outcome, path: context.path)
+    }
+
+    private func makeOutcome(_ outcome: Invocation.Outcome, path: String) -> Outcome {
+        switch outcome {
+        case .answered(nil):
+            return Outcome(result: FunctionResult(status: 200), failure: nil)
+        case .answered(let payload?):
+            do {
+                return Outcome(result: try payload.functionResult(), failure: nil)
+            } catch {
+                let message = redactor.redact(Self.describe(error))
+                return Outcome(result: .text(500, "The response could not be encoded: \(message)"), failure: "unencodable response: \(message)")
+            }
+        case .failed(let error):
+            let message = redactor.redact(Self.describe(error))
+            return Outcome(result: .text(500, message), failure: "error: \(message)")
+        case .timedOut:
+            let message = "runtime application timed out: \(path) did not call back within \(Self.format(timeout))"
+            return Outcome(result: .text(504, message), failure: message)
+        }
+    }
+
+    /// The message of an error as a JavaScript runtime would show it.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as FunctionError: return error.message
+        case let error as FunctionsError: return error.message
+        case let error as any CustomStringConvertible: return error.description
+        default: return String(describing: error)
+        }
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        if attoseconds == 0 { return "\(seconds) s" }
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return milliseconds >= 1000 ? "\(milliseconds / 1000) s" : "\(Int(milliseconds)) ms"
+    }
+}

@@ -1,0 +1,53 @@
+/// The HTTP answer of one invocation, before it reaches the server: status, header lines in order
+/// (a multi-valued header is several lines), and the body bytes.
+public struct FunctionResult: Sendable, Equatable {
+    /// The HTTP status code.
+    public var status: Int
+    /// The header lines, in order.
+    public var headers: [(name: String, value: String)]
+    /// The body.
+    public var body: [UInt8]
+
+    /// Creates a result.
+    public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of the header `name` (any case).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveEquals(name) }?.value
+    }
+
+    /// Every value of the header `name` (any case), in order.
+    public func headerValues(_ name: String) -> [String] {
+        headers.filter { $0.name.caseInsensitiveEquals(name) }.map(\.value)
+    }
+
+    /// The body as UTF-8 text.
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+    public static func == (lhs: FunctionResult, rhs: FunctionResult) -> Bool {
+        lhs.status == rhs.status && lhs.body == rhs.body
+            && lhs.headers.elementsEqual(rhs.headers) { $0.name == $1.name && $0.value == $1.value }
+    }
+}
+
+extension FunctionResult {
+    static let textContentType = "text/plain; charset=utf-8"
+    static let jsonContentType = "application/json; charset=utf-8"
+    static let htmlContentType = "text/html; charset=utf-8"
+    static let xmlContentType = "text/xml; charset=utf-8"
+
+    /// A plain-text result (errors, timeouts).
+    static func text(_ status: Int, _ message: String) -> FunctionResult {
+        FunctionResult(status: status, headers: [("Content-Type", textContentType)], body: Array(message.utf8))
+    }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+    }
+}

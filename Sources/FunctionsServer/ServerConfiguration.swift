@@ -1,0 +1,28 @@
+/// How the Functions server listens and what it allows. Resolved once by the CLI (flag > default).
+///
+/// ```swift
+/// let configuration = ServerConfiguration(port: 0, timeout: .seconds(2))
+/// ```
+public struct ServerConfiguration: Sendable {
+    /// The address to bind; loopback by default so nothing outside this machine can call in.
+    public var host: String
+    /// The port to bind; 0 picks any free port (the real one is reported once bound).
+    public var port: Int
+    /// How long a handler has to call back before the answer is a 504 (Twilio: 10 seconds).
+    public var timeout: Duration
+    /// The largest request body accepted; larger ones get a 413 (Twilio's runtime: 6 MB).
+    public var maxBodySize: Int
+
+    /// Creates a configuration; every field has Twilio's value or a safe local default.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 3000,
+        timeout: Duration = .seconds(10),
+        maxBodySize: Int = 6 * 1024 * 1024
+    ) {
+        self.host = host
+        self.port = port
+        self.timeout = timeout
+        self.maxBodySize = maxBodySize
+    }
+}

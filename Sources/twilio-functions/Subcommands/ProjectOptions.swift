@@ -1,0 +1,25 @@
+import ArgumentParser
+import Functions
+import FunctionsRuntime
+
+/// The files that make up a project, shared by every command that loads one.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .customLong("manifest"), help: "The manifest of routes and handler names.")
+    var manifestPath = "functions.json"
+
+    @Option(name: .customLong("env-file"), help: "The dotenv file whose values become the Functions' context.")
+    var environmentPath = "environment"
+
+    /// Reads and checks the manifest and environment against the project's handlers.
+    func load() throws -> FunctionsProject {
+        do {
+            return try FunctionsProject.load(
+                manifestPath: manifestPath,
+                environmentPath: environmentPath,
+                registry: Functions.registry
+            )
+        } catch {
+            throw fail(error.message)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Functions
+import FunctionsRuntime
+import FunctionsServer
+import Foundation
+import Logging
+
+extension TwilioFunctionsCommand {
+    /// `serve`: the local Functions server.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the Functions listed in the manifest over HTTP.",
+            discussion: """
+                Reads functions.json and environment from the current folder, then answers each \
+                manifest path on http://127.0.0.1:3000. Stop it with Ctrl-C.
+                """
+        )
+
+        @OptionGroup var project: ProjectOptions
+
+        @Option(help: "The address to listen on. Keep the default loopback address unless other machines must call in.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on; 0 picks a free port and prints it.")
+        var port = 3000
+
+        @Option(help: "Seconds a Function has to call back before the answer is a 504.")
+        var timeout: Double = 10
+
+        @Option(help: "The least severe log level shown: trace, debug, info, notice, warning, error or critical.")
+        var logLevel: Logger.Level = .info
+
+        func validate() throws {
+            guard (0...65_535).contains(port) else {
+                throw ValidationError("--port \(port) is not a port number; use 0...65535.")
+            }
+            guard timeout > 0, timeout <= 3600 else {
+                throw ValidationError("--timeout \(timeout) must be more than 0 and at most 3600 seconds.")
+            }
+        }
+
+        /// The server configuration these options describe.
+        var serverConfiguration: ServerConfiguration {
+            ServerConfiguration(host: host, port: port, timeout: .milliseconds(Int64((timeout * 1000).rounded())))
+        }
+
+        func run() async throws {
+            let loaded = try project.load()
+            let configuration = serverConfiguration
+            var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
+            logger.logLevel = logLevel
+            do {
+                try await runServer(project: loaded, configuration: configuration, logger: logger) { address in
+                    print(RouteListing.text(for: loaded, baseURL: address.baseURL))
+                    // Flushed now: standard output may be a pipe or a file, which buffers.
+                    fflush(nil)
+                }
+            } catch {
+                throw fail(error.message)
+            }
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
