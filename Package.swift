@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "FunctionsServer", targets: ["FunctionsServer"]),
         .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
         .library(name: "TwilioJSON", targets: ["TwilioJSON"]),
+        .library(name: "TwilioAPI", targets: ["TwilioAPI"]),
         .library(name: "Functions", targets: ["Functions"]),
     ],
     dependencies: [
@@ -27,6 +28,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "TwilioJSON", swiftSettings: swiftSettings),
+        .target(name: "TwilioAPI", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
         .target(
             name: "TwilioAccessToken",
             dependencies: ["TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
@@ -34,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "FunctionsRuntime",
-            dependencies: ["TwilioJSON", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["TwilioAPI", "TwilioJSON", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -67,6 +69,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TwilioAccessTokenTests",
             dependencies: ["TwilioAccessToken", "TwilioJSON"],

@@ -14,6 +14,7 @@ public enum Functions {
         registry.register("hello", hello)
         registry.register("echo", echo)
         registry.register("token", token)
+        registry.register("voice", voice)
         return registry
     }()
 }

@@ -62,8 +62,9 @@ extension FunctionEvent {
         restrictedHeaders.contains(name) || restrictedHeaderPrefixes.contains { name.hasPrefix($0) }
     }
 
-    /// `application/json` from `Application/JSON; charset=utf-8`.
-    static func mediaType(_ contentType: Substring) -> String {
+    /// The media type of a Content-Type value, lower-cased: `application/json` from
+    /// `Application/JSON; charset=utf-8`.
+    public static func mediaType(_ contentType: Substring) -> String {
         let end = contentType.firstIndex(of: ";") ?? contentType.endIndex
         return contentType[..<end].trimmingSpaces().lowercased()
     }

@@ -38,4 +38,5 @@ extension Dictionary: FunctionPayload where Key == String, Value: FunctionPayloa
 enum FunctionPayloadHeaders {
     static let text: [(name: String, value: String)] = [("Content-Type", FunctionResult.textContentType)]
     static let json: [(name: String, value: String)] = [("Content-Type", FunctionResult.jsonContentType)]
+    static let xml: [(name: String, value: String)] = [("Content-Type", FunctionResult.xmlContentType)]
 }

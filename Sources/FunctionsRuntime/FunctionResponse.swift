@@ -143,4 +143,12 @@ public final class FunctionResponse: Sendable {
 public enum Twilio {
     /// `Twilio.Response`.
     public typealias Response = FunctionResponse
+
+    /// `Twilio.twiml`: `Twilio.twiml.VoiceResponse()` and `Twilio.twiml.MessagingResponse()`.
+    public enum twiml {
+        /// `Twilio.twiml.VoiceResponse`.
+        public typealias VoiceResponse = FunctionsRuntime.VoiceResponse
+        /// `Twilio.twiml.MessagingResponse`.
+        public typealias MessagingResponse = FunctionsRuntime.MessagingResponse
+    }
 }

@@ -17,6 +17,8 @@ struct FunctionsResponder: HTTPResponder {
     private let contextStorage: ContextStorage
     private let invoker: FunctionInvoker
     private let maxBodySize: Int
+    private let signatureCheck: SignatureCheck
+    private let redactor: SecretRedactor
     private let domainName: DomainName
     private let logger: Logger
 
@@ -25,11 +27,14 @@ struct FunctionsResponder: HTTPResponder {
         for route in project.routes { routes[route.path] = route }
         self.routes = routes
         self.contextStorage = project.makeContextStorage()
-        self.invoker = FunctionInvoker(
-            timeout: configuration.timeout,
-            redactor: SecretRedactor(environment: project.environment.values)
-        )
+        self.redactor = SecretRedactor(environment: project.environment.values)
+        self.invoker = FunctionInvoker(timeout: configuration.timeout, redactor: redactor)
         self.maxBodySize = configuration.maxBodySize
+        self.signatureCheck = SignatureCheck(
+            authToken: project.environment["AUTH_TOKEN"],
+            environmentFile: project.environment.path,
+            publicBaseURL: configuration.publicBaseURL
+        )
         self.domainName = domainName
         self.logger = logger
     }
@@ -55,10 +60,6 @@ struct FunctionsResponder: HTTPResponder {
             allow[.allow] = Preflight.allowedMethods
             return .plain(.methodNotAllowed, "\(request.method) is not allowed; Functions answer GET, POST and OPTIONS.", headers: allow)
         }
-        if route.visibility == .protected {
-            failure = "protected Functions need a valid X-Twilio-Signature"
-            return .plain(.unauthorized, "\(path) is protected: the request needs a valid X-Twilio-Signature header.")
-        }
         var request = request
         let body: ByteBuffer
         do {
@@ -70,12 +71,17 @@ struct FunctionsResponder: HTTPResponder {
             failure = "the body could not be read: \(error)"
             return .plain(.badRequest, "The request body could not be read.")
         }
+        let bytes = Array(buffer: body)
+        if route.visibility == .protected, let refusal = signatureCheck.refusal(for: request, body: bytes) {
+            failure = refusal
+            return .plain(.unauthorized, refusal)
+        }
         let event: FunctionEvent
         do {
             event = try FunctionEvent(
                 query: request.uri.query?[...],
                 headers: request.headers.lazy.map { (name: $0.name.canonicalName, value: $0.value) },
-                body: Array(buffer: body)
+                body: bytes
             )
         } catch {
             failure = error.message
@@ -94,6 +100,8 @@ struct FunctionsResponder: HTTPResponder {
         let duration = milliseconds < 10 ? String(Int(milliseconds * 100)).paddedMilliseconds : "\(Int(milliseconds.rounded())) ms"
         var line = "\(status) \(request.method) \(request.uri.path) \(duration)"
         if let failure { line += " — \(failure)" }
+        // The path and a refused parameter's name come from the client, who may have sent a secret.
+        line = redactor.redact(line)
         if status >= 500 {
             logger.error("\(line)")
         } else {

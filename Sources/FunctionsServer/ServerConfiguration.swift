@@ -12,17 +12,22 @@ public struct ServerConfiguration: Sendable {
     public var timeout: Duration
     /// The largest request body accepted; larger ones get a 413 (Twilio's runtime: 6 MB).
     public var maxBodySize: Int
+    /// The URL Twilio calls when requests arrive through a tunnel (e.g. `https://abc.ngrok.app`):
+    /// protected Functions check signatures against it instead of `http://` + the Host header.
+    public var publicBaseURL: String?
 
     /// Creates a configuration; every field has Twilio's value or a safe local default.
     public init(
         host: String = "127.0.0.1",
         port: Int = 3000,
         timeout: Duration = .seconds(10),
-        maxBodySize: Int = 6 * 1024 * 1024
+        maxBodySize: Int = 6 * 1024 * 1024,
+        publicBaseURL: String? = nil
     ) {
         self.host = host
         self.port = port
         self.timeout = timeout
         self.maxBodySize = maxBodySize
+        self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
     }
 }

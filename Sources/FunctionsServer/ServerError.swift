@@ -35,7 +35,10 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         } else if let ioError = error as? IOError, ioError.errnoCode == EACCES {
             code = .cannotBind
             message = "no permission to listen on \(address). Use a port above 1023."
-        } else if error is SocketAddressError {
+        } else if let ioError = error as? IOError, ioError.errnoCode == EADDRNOTAVAIL {
+            code = .cannotBind
+            message = "cannot listen on \(address): \(configuration.host) is not an address of this machine. Use 127.0.0.1, ::1 or a local interface's address."
+        } else if error is SocketAddressError || error is SocketAddressError.UnknownHost {
             code = .cannotBind
             message = "cannot listen on \(address): \(configuration.host) is not a known address. Use 127.0.0.1, ::1 or a local interface's address."
         } else {

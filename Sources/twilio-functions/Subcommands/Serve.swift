@@ -27,6 +27,9 @@ extension TwilioFunctionsCommand {
         @Option(help: "Seconds a Function has to call back before the answer is a 504.")
         var timeout: Double = 10
 
+        @Option(name: .customLong("public-url"), help: "The URL Twilio calls when requests come through a tunnel (e.g. https://abc.ngrok.app); protected Functions check signatures against it.")
+        var publicURL: String?
+
         @Option(help: "The least severe log level shown: trace, debug, info, notice, warning, error or critical.")
         var logLevel: Logger.Level = .info
 
@@ -34,14 +37,22 @@ extension TwilioFunctionsCommand {
             guard (0...65_535).contains(port) else {
                 throw ValidationError("--port \(port) is not a port number; use 0...65535.")
             }
-            guard timeout > 0, timeout <= 3600 else {
-                throw ValidationError("--timeout \(timeout) must be more than 0 and at most 3600 seconds.")
+            guard timeout >= 0.001, timeout <= 3600 else {
+                throw ValidationError("--timeout \(timeout) must be at least 0.001 and at most 3600 seconds.")
+            }
+            if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+                throw ValidationError("--public-url \(publicURL) must start with http:// or https://.")
             }
         }
 
         /// The server configuration these options describe.
         var serverConfiguration: ServerConfiguration {
-            ServerConfiguration(host: host, port: port, timeout: .milliseconds(Int64((timeout * 1000).rounded())))
+            ServerConfiguration(
+                host: host,
+                port: port,
+                timeout: .seconds(timeout),
+                publicBaseURL: publicURL
+            )
         }
 
         func run() async throws {

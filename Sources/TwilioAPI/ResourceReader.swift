@@ -1,0 +1,48 @@
+import Foundation
+import TwilioJSON
+
+/// Reads the snake_case fields of a Twilio resource from its JSON object.
+///
+/// Required fields are strict: a missing or mistyped one is a malformed response, because the
+/// resource is useless without it. Optional fields are tolerant: `null`, missing and mistyped
+/// values all read as `nil`, as Twilio documents every field as nullable and adds fields over time.
+struct ResourceReader {
+    let json: JSONObject
+    /// The resource's name for messages, e.g. `Sync Document`.
+    let resource: String
+
+    init(_ json: JSONObject, resource: String) {
+        self.json = json
+        self.resource = resource
+    }
+
+    func requiredString(_ key: String) throws(TwilioAPIError) -> String {
+        guard let value = json[key]?.stringValue else { throw missing(key, "string") }
+        return value
+    }
+
+    func requiredObject(_ key: String) throws(TwilioAPIError) -> JSONObject {
+        guard let value = json[key]?.objectValue else { throw missing(key, "object") }
+        return value
+    }
+
+    func string(_ key: String) -> String? { json[key]?.stringValue }
+
+    func int(_ key: String) -> Int? { json[key]?.intValue }
+
+    func bool(_ key: String) -> Bool? { json[key]?.boolValue }
+
+    func object(_ key: String) -> JSONObject? { json[key]?.objectValue }
+
+    func date(_ key: String) -> Date? { string(key).flatMap(ISO8601Date.parse) }
+
+    private func missing(_ key: String, _ type: String) -> TwilioAPIError {
+        let found =
+            switch json[key] {
+            case nil: "it is missing"
+            case .null?: "it is null"
+            case let value?: "found \(value.jsonString.prefix(40))"
+            }
+        return .malformed("the \(resource) has no \"\(key)\" \(type) (\(found))")
+    }
+}

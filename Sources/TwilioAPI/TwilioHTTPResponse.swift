@@ -1,0 +1,41 @@
+import TwilioJSON
+
+/// One response from a Twilio REST API, as a ``TwilioTransport`` returns it.
+///
+/// ```swift
+/// let response = TwilioHTTPResponse(status: 201, json: ["sid": "VJcafebabecafebabecafebabecafebabe"])
+/// response.header("content-type")  // application/json
+/// ```
+public struct TwilioHTTPResponse: Sendable {
+    /// The HTTP status code.
+    public var status: Int
+    /// Response headers in order; lookups ignore case (``header(_:)``).
+    public var headers: [(name: String, value: String)]
+    /// The raw body.
+    public var body: [UInt8]
+
+    /// Creates a response.
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A JSON response, as Twilio sends resources and errors: `body` is the compact JSON of `json`
+    /// and `Content-Type` is `application/json`.
+    public init(status: Int, json: JSONValue, headers: [(name: String, value: String)] = []) {
+        self.init(
+            status: status,
+            headers: [(name: "Content-Type", value: "application/json")] + headers,
+            body: json.jsonBytes
+        )
+    }
+
+    /// Whether the status is 2xx.
+    public var isSuccess: Bool { (200..<300).contains(status) }
+
+    /// The value of the first header named `name`, compared case-insensitively.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+}
