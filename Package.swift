@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
         .library(name: "TwilioJSON", targets: ["TwilioJSON"]),
         .library(name: "TwilioAPI", targets: ["TwilioAPI"]),
+        .library(name: "TwilioEmulator", targets: ["TwilioEmulator"]),
         .library(name: "Functions", targets: ["Functions"]),
     ],
     dependencies: [
@@ -29,6 +30,7 @@ let package = Package(
     targets: [
         .target(name: "TwilioJSON", swiftSettings: swiftSettings),
         .target(name: "TwilioAPI", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
+        .target(name: "TwilioEmulator", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
         .target(
             name: "TwilioAccessToken",
             dependencies: ["TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
@@ -70,6 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TwilioAccessTokenTests",
             dependencies: ["TwilioAccessToken", "TwilioJSON"],
@@ -98,7 +101,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TwilioFunctionsCLITests",
-            dependencies: ["twilio-functions", "TwilioAccessToken"],
+            dependencies: [
+                "twilio-functions",
+                "TwilioAccessToken",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,49 @@
+/// The base URLs the emulator writes into resource `url`, `links` and page URLs, and into the
+/// `playbackUrl` of playback grants.
+///
+/// By default they are Twilio's real hosts, as in Twilio's own responses: clients only read them.
+/// A client that follows them (the `next_page_url` of a list) needs ``local(_:)`` instead, with the
+/// address of the emulator's REST port.
+///
+/// ```swift
+/// let urls = EmulatorBaseURLs.local("http://127.0.0.1:3001")
+/// // "http://127.0.0.1:3001/v1/Services/IS…/Documents/ET…"
+/// ```
+public struct EmulatorBaseURLs: Sendable, Hashable {
+    /// The base of Sync URLs, without a trailing slash, e.g. `https://sync.twilio.com`.
+    public var sync: String
+    /// The base of Media URLs, without a trailing slash, e.g. `https://media.twilio.com`.
+    public var media: String
+    /// The base of the fake `playbackUrl` of playback grants; nothing serves video there.
+    public var playback: String
+
+    /// Creates base URLs; a trailing `/` is removed.
+    /// - Parameters:
+    ///   - sync: The base of Sync URLs.
+    ///   - media: The base of Media URLs.
+    ///   - playback: The base of playback URLs.
+    public init(sync: String, media: String, playback: String = EmulatorBaseURLs.twilio.playback) {
+        self.sync = Self.trimmed(sync)
+        self.media = Self.trimmed(media)
+        self.playback = Self.trimmed(playback)
+    }
+
+    /// Twilio's hosts, and a playback host under the reserved `.invalid` domain so a grant's URL is
+    /// obviously not a real stream.
+    public static let twilio = EmulatorBaseURLs(
+        sync: "https://sync.twilio.com",
+        media: "https://media.twilio.com",
+        playback: "https://playback.twilio-emulator.invalid"
+    )
+
+    /// One local base for both Sync and Media, as served by one emulator port.
+    public static func local(_ base: String) -> EmulatorBaseURLs {
+        EmulatorBaseURLs(sync: base, media: base)
+    }
+
+    private static func trimmed(_ url: String) -> String {
+        var url = Substring(url)
+        while url.hasSuffix("/") { url = url.dropLast() }
+        return String(url)
+    }
+}

@@ -1,0 +1,110 @@
+import TwilioJSON
+
+/// A failed request, as data: the HTTP status, Twilio's error code and a message naming the
+/// parameter or resource at fault. It renders itself in Twilio's REST error shape:
+///
+/// ```json
+/// {"code":20404,"message":"The requested resource /Services/IS…/Documents/foo was not found",
+///  "more_info":"https://www.twilio.com/docs/errors/20404","status":404}
+/// ```
+struct EmulatorError: Error, Sendable, Equatable {
+    /// The HTTP status.
+    let status: Int
+    /// The Twilio error code, e.g. 20404.
+    let code: Int
+    /// What went wrong.
+    let message: String
+    /// Headers the error needs, such as `Allow` on a 405.
+    var headers: [(name: String, value: String)] = []
+
+    static func == (lhs: EmulatorError, rhs: EmulatorError) -> Bool {
+        lhs.status == rhs.status && lhs.code == rhs.code
+    }
+
+    /// The error as an ``EmulatorResponse``.
+    var response: EmulatorResponse {
+        let body: JSONValue = [
+            "code": .int(code),
+            "message": .string(message),
+            "more_info": .string("https://www.twilio.com/docs/errors/\(code)"),
+            "status": .int(status),
+        ]
+        var response = EmulatorResponse.json(body, status: status)
+        response.headers.append(contentsOf: headers)
+        return response
+    }
+}
+
+extension EmulatorError {
+    /// 401: no credentials, or not ones the emulator accepts.
+    static let authenticate = EmulatorError(status: 401, code: 20003, message: "Authenticate")
+
+    /// 404: `resource` is the path below `/v1`, e.g. `/Services/IS…/Documents/foo`.
+    static func notFound(_ resource: String) -> EmulatorError {
+        EmulatorError(status: 404, code: 20404, message: "The requested resource \(resource) was not found")
+    }
+
+    /// 405: the resource exists but does not answer `method`.
+    static func methodNotAllowed(_ method: String, resource: String, allowed: [String]) -> EmulatorError {
+        EmulatorError(
+            status: 405,
+            code: 20004,
+            message: "Method not allowed: \(method) is not enabled for \(resource); use \(allowed.joined(separator: " or "))",
+            headers: [("Allow", allowed.joined(separator: ", "))]
+        )
+    }
+
+    /// 400: a request parameter has a value Twilio would refuse; `name` is its Twilio name.
+    static func invalidParameter(_ name: String, _ reason: String) -> EmulatorError {
+        EmulatorError(status: 400, code: 20001, message: "Invalid \(name): \(reason)")
+    }
+
+    /// 400: `Data` is not a JSON object.
+    static func invalidDocumentData(_ reason: String) -> EmulatorError {
+        EmulatorError(status: 400, code: 54101, message: "Invalid Data: \(reason)")
+    }
+
+    /// 400: `Data` is larger than a Sync Document may hold.
+    static func documentDataTooLarge(byteCount: Int, limit: Int) -> EmulatorError {
+        EmulatorError(
+            status: 400,
+            code: 54006,
+            message: "Invalid Data: its JSON is \(byteCount) bytes; a Sync Document holds at most \(limit) bytes"
+        )
+    }
+
+    /// 400: `UniqueName` is too long, empty, or could be mistaken for a SID.
+    static func invalidUniqueName(_ reason: String) -> EmulatorError {
+        EmulatorError(status: 400, code: 54302, message: "Invalid UniqueName: \(reason)")
+    }
+
+    /// 409: another Sync Document of the service already has this unique name.
+    static func duplicateUniqueName(_ name: String) -> EmulatorError {
+        EmulatorError(status: 409, code: 54301, message: "Unique name already exists: \(name)")
+    }
+
+    /// 412: `If-Match` names a revision other than the current one.
+    static let revisionMismatch = EmulatorError(
+        status: 412,
+        code: 54103,
+        message: "The revision of the Document does not match the expected revision"
+    )
+
+    /// 400: a playback grant was asked for a PlayerStreamer that has ended or failed.
+    static func playerStreamerEnded(_ sid: String, status: String) -> EmulatorError {
+        EmulatorError(
+            status: 400,
+            code: 20001,
+            message: "The PlayerStreamer \(sid) has ended (status \(status)); playback grants need one that has not ended"
+        )
+    }
+
+    /// 500: the new state could not be saved, so the change was not made.
+    static func stateNotSaved(_ reason: String) -> EmulatorError {
+        EmulatorError(
+            status: 500,
+            code: 20500,
+            message: "Internal server error: the emulator could not save its state (\(reason)); nothing was changed"
+        )
+    }
+}

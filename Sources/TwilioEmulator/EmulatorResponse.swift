@@ -1,0 +1,63 @@
+import TwilioJSON
+
+/// The emulator's answer to an ``EmulatorRequest``: status, headers and body, ready to be written
+/// by any HTTP server or read directly by an in-process transport.
+///
+/// JSON bodies carry `Content-Type: application/json; charset=utf-8`; Sync Document responses also
+/// carry `ETag` with the document's revision; a 204 has no body.
+///
+/// ```swift
+/// let response = await emulator.handle(request)
+/// if response.status == 200, let document = response.json {
+///     print(document["data"]?["playerStreamerSid"]?.stringValue ?? "")
+/// }
+/// ```
+public struct EmulatorResponse: Sendable {
+    /// The HTTP status, e.g. 201 for a created Sync Document.
+    public var status: Int
+    /// The response headers in order.
+    public var headers: [(name: String, value: String)]
+    /// The body: JSON text, or empty for 204.
+    public var body: [UInt8]
+
+    /// Creates a response.
+    /// - Parameters:
+    ///   - status: The HTTP status.
+    ///   - headers: The response headers.
+    ///   - body: The body bytes.
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of the header `name`, compared case-insensitively.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+
+    /// The body parsed as JSON, or `nil` when it is empty or not JSON.
+    public var json: JSONValue? {
+        guard !body.isEmpty else { return nil }
+        return try? JSONParser.parse(body)
+    }
+
+    /// The body as UTF-8 text.
+    public var bodyText: String {
+        String(decoding: body, as: UTF8.self)
+    }
+}
+
+extension EmulatorResponse {
+    static let jsonContentType = "application/json; charset=utf-8"
+
+    /// A JSON response; `etag` is the Sync Document revision, when there is one.
+    static func json(_ value: JSONValue, status: Int = 200, etag: String? = nil) -> EmulatorResponse {
+        var headers: [(name: String, value: String)] = [("Content-Type", jsonContentType)]
+        if let etag { headers.append(("ETag", etag)) }
+        return EmulatorResponse(status: status, headers: headers, body: value.jsonBytes)
+    }
+
+    /// A 204 with no body, as Twilio answers a delete.
+    static let noContent = EmulatorResponse(status: 204)
+}

@@ -1,0 +1,71 @@
+import Foundation
+import TwilioJSON
+
+extension EmulatorStore {
+    /// Fills an empty store from the seed fixture at `path`, so the Functions that read Sync and
+    /// Media work on a fresh clone; a store that holds anything is left alone.
+    ///
+    /// The fixture's documents go into a Sync Service `syncServiceSid` (the environment's
+    /// `SYNC_SERVICE_SID`, friendly name `default`), created with its PlayerStreamers at the
+    /// clock's time and saved before this returns. See the fixture format in the repository's
+    /// `emulator-seed.json`:
+    ///
+    /// ```json
+    /// {
+    ///   "playerStreamers": [{"sid": "VJ…", "status": "started"}],
+    ///   "documents": [{"uniqueName": "streaming_info", "data": {"playerStreamerSid": "VJ…"}}]
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - path: The fixture file.
+    ///   - syncServiceSid: The SID of the Sync Service to create (`IS` and 32 hex digits).
+    ///   - accountSid: The `account_sid` of the created resources.
+    ///   - clock: The time of `date_created` and `date_updated`.
+    /// - Returns: Whether the fixture was applied (`false` when the store was not empty).
+    /// - Throws: ``EmulatorStoreError`` naming the fixture and the problem (missing file, JSON
+    ///   line and column, the key at fault), or `syncServiceSid`, or the state file that could not
+    ///   be written. The store is unchanged then.
+    @discardableResult
+    public func seed(
+        from path: String,
+        syncServiceSid: String,
+        accountSid: String,
+        clock: EmulatorClock = .system
+    ) throws(EmulatorStoreError) -> Bool {
+        guard isEmpty else { return false }
+        guard SID.isValid(syncServiceSid, prefix: SID.syncService) else {
+            throw EmulatorStoreError(
+                .invalidValue,
+                path: path,
+                "SYNC_SERVICE_SID \"\(syncServiceSid)\" is not a Sync Service SID (IS followed by 32 hex digits), "
+                    + "so the seed fixture \(path) cannot be applied. Set SYNC_SERVICE_SID in the environment file."
+            )
+        }
+        let fixture = try Self.loadFixture(path)
+        let now = Timestamp(clock.now)
+        return try fillIfEmpty {
+            fixture.state(syncServiceSid: syncServiceSid, accountSid: accountSid, now: now)
+        }
+    }
+
+    private static func loadFixture(_ path: String) throws(EmulatorStoreError) -> SeedFixture {
+        func invalid(_ problem: String) -> EmulatorStoreError {
+            EmulatorStoreError(.invalidFixture, path: path, "\(path): the emulator seed fixture \(problem). Fix the file, or pass another fixture.")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw invalid(FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
+        }
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(Array(data))
+        } catch {
+            throw invalid("is not valid JSON (line \(error.line), column \(error.column): \(error.reason))")
+        }
+        do {
+            return try SeedFixture(json: json)
+        } catch {
+            throw invalid("is not in the expected shape (\(error.message))")
+        }
+    }
+}

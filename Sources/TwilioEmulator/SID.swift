@@ -1,0 +1,47 @@
+/// Twilio resource identifiers: a two-letter prefix and 32 hex digits (`ET…` Sync Document,
+/// `IS…` Sync Service, `VJ…` PlayerStreamer).
+enum SID {
+    /// The prefix of a Sync Service SID.
+    static let syncService = "IS"
+    /// The prefix of a Sync Document SID.
+    static let syncDocument = "ET"
+    /// The prefix of a PlayerStreamer SID.
+    static let playerStreamer = "VJ"
+
+    /// A new SID: `prefix` and 32 lowercase hex digits from the system's random source.
+    static func make(_ prefix: String) -> String {
+        prefix + randomHex(byteCount: 16)
+    }
+
+    /// Whether `value` is `prefix` followed by exactly 32 hex digits (either case, as Twilio's
+    /// patterns allow).
+    static func isValid(_ value: String, prefix: String) -> Bool {
+        guard value.hasPrefix(prefix) else { return false }
+        let digits = value.utf8.dropFirst(prefix.utf8.count)
+        return digits.count == 32 && digits.allSatisfy(isHexDigit)
+    }
+
+    /// `byteCount` random bytes as lowercase hex.
+    static func randomHex(byteCount: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let hex = Array("0123456789abcdef".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(byteCount * 2)
+        for _ in 0..<byteCount {
+            let byte = UInt8.random(in: .min ... .max, using: &generator)
+            output.append(hex[Int(byte >> 4)])
+            output.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+            UInt8(ascii: "A")...UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
+    }
+}

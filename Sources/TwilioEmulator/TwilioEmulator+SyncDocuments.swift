@@ -1,0 +1,159 @@
+import Foundation
+import TwilioJSON
+
+extension TwilioEmulator {
+    /// The longest `Ttl` Sync accepts: one year. 0 means the document does not expire.
+    static let maximumDocumentTtl = 31_536_000
+
+    /// `GET /v1/Services/{ServiceSid}/Documents`: `PageSize` 1–100 (default 50), `Page` from 0.
+    func listDocuments(service: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
+        let page = try PageRequest(parameters, maximumPageSize: 100)
+        let now = now
+        let urls = publicBaseURLs
+        return try store.read { state throws(EmulatorError) in
+            guard let serviceIndex = state.serviceIndex(service) else { throw .notFound(resource) }
+            let serviceSid = state.services[serviceIndex].sid
+            let (items, hasNext) = page.slice(state.documents(serviceSid: serviceSid, now: now))
+            let listURL = "\(urls.sync)/v1/Services/\(serviceSid)/Documents"
+            return .json([
+                "documents": .array(items.map { $0.resource(urls) }),
+                "meta": page.meta(key: "documents", listURL: listURL, hasNext: hasNext),
+            ])
+        }
+    }
+
+    /// `POST /v1/Services/{ServiceSid}/Documents`: `UniqueName`, `Data`, `Ttl`, all optional → 201.
+    func createDocument(service: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
+        let uniqueName = try parameters["UniqueName"].map { name throws(EmulatorError) in try Self.validatedUniqueName(name) }
+        let data = try parameters["Data"].map { text throws(EmulatorError) in try Self.documentData(text) } ?? JSONObject()
+        let ttl = try parameters.integer("Ttl", in: 0...Self.maximumDocumentTtl)
+        let now = now
+        let accountSid = credentials.accountSid
+        let document = try store.write(now: now) { state throws(EmulatorError) in
+            guard let serviceIndex = state.serviceIndex(service) else { throw .notFound(resource) }
+            let serviceSid = state.services[serviceIndex].sid
+            if let uniqueName, state.documentIndex(serviceSid: serviceSid, id: uniqueName, now: now) != nil {
+                throw .duplicateUniqueName(uniqueName)
+            }
+            let document = SyncDocument(
+                sid: SID.make(SID.syncDocument), uniqueName: uniqueName, accountSid: accountSid,
+                serviceSid: serviceSid, revision: "0", data: data, dateExpires: Self.expiry(ttl: ttl, now: now),
+                dateCreated: now, dateUpdated: now, createdBy: "system"
+            )
+            state.documents.append(document)
+            return document
+        }
+        return .json(document.resource(publicBaseURLs), status: 201, etag: document.revision)
+    }
+
+    /// `GET /v1/Services/{ServiceSid}/Documents/{Sid}`: by SID or unique name.
+    func fetchDocument(service: String, id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
+        let now = now
+        let document = try store.read { state throws(EmulatorError) in
+            state.documents[try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource)]
+        }
+        return .json(document.resource(publicBaseURLs), etag: document.revision)
+    }
+
+    /// `POST /v1/Services/{ServiceSid}/Documents/{Sid}`: `Data` and/or `Ttl`; `If-Match` must
+    /// name the current revision when sent. The check and the change happen under the store's
+    /// lock, so of two updates made against one revision only the first succeeds.
+    func updateDocument(
+        service: String,
+        id: String,
+        _ parameters: RequestParameters,
+        ifMatch: String?,
+        resource: String
+    ) throws(EmulatorError) -> EmulatorResponse {
+        let data = try parameters["Data"].map { text throws(EmulatorError) in try Self.documentData(text) }
+        let ttl = try parameters.integer("Ttl", in: 0...Self.maximumDocumentTtl)
+        guard data != nil || ttl != nil else {
+            throw .invalidParameter("Data", "an update needs Data, Ttl or both")
+        }
+        let expected = ifMatch.map(Self.revision(fromIfMatch:))
+        let now = now
+        let document = try store.write(now: now) { state throws(EmulatorError) in
+            let index = try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource)
+            var document = state.documents[index]
+            if let expected, expected != "*", expected != document.revision {
+                throw .revisionMismatch
+            }
+            if let data { document.data = data }
+            if let ttl { document.dateExpires = Self.expiry(ttl: ttl, now: now) }
+            document.revision = document.nextRevision
+            document.dateUpdated = now
+            state.documents[index] = document
+            return document
+        }
+        return .json(document.resource(publicBaseURLs), etag: document.revision)
+    }
+
+    /// `DELETE /v1/Services/{ServiceSid}/Documents/{Sid}` → 204 with no body.
+    func deleteDocument(service: String, id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
+        let now = now
+        _ = try store.write(now: now) { state throws(EmulatorError) in
+            state.documents.remove(at: try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource))
+        }
+        return .noContent
+    }
+
+    private static func documentIndex(
+        in state: EmulatorState,
+        service: String,
+        id: String,
+        now: Timestamp,
+        resource: String
+    ) throws(EmulatorError) -> Int {
+        guard let serviceIndex = state.serviceIndex(service),
+            let index = state.documentIndex(serviceSid: state.services[serviceIndex].sid, id: id, now: now)
+        else { throw .notFound(resource) }
+        return index
+    }
+
+    /// `UniqueName` as Sync accepts it: 1 to 320 characters, and not starting like a Document SID,
+    /// which would make a URL ambiguous.
+    static func validatedUniqueName(_ name: String) throws(EmulatorError) -> String {
+        guard !name.isEmpty else { throw .invalidUniqueName("must not be empty") }
+        guard name.count <= 320 else {
+            throw .invalidUniqueName("is \(name.count) characters long; the limit is 320")
+        }
+        let prefix = String(name.unicodeScalars.prefix(34))
+        guard !SID.isValid(prefix, prefix: SID.syncDocument) else {
+            throw .invalidUniqueName(
+                "\"\(RequestParameters.excerpt(name))\" starts like a Document SID (ET and 32 hex digits), so URLs could not tell them apart"
+            )
+        }
+        return name
+    }
+
+    /// `Data`: the JSON text of an object whose compact JSON is at most 16 KiB.
+    static func documentData(_ text: String) throws(EmulatorError) -> JSONObject {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(Array(text.utf8))
+        } catch {
+            throw .invalidDocumentData("not valid JSON (line \(error.line), column \(error.column): \(error.reason))")
+        }
+        guard let object = value.objectValue else {
+            throw .invalidDocumentData("must be a JSON object such as {\"key\": \"value\"}, got \(RequestParameters.excerpt(text))")
+        }
+        let size = value.jsonBytes.count
+        guard size <= SyncDocument.maximumDataBytes else {
+            throw .documentDataTooLarge(byteCount: size, limit: SyncDocument.maximumDataBytes)
+        }
+        return object
+    }
+
+    /// The revision an `If-Match` value names: an ETag may arrive quoted or weak (`W/"3"`).
+    static func revision(fromIfMatch value: String) -> String {
+        var tag = Substring(value.trimmingCharacters(in: .whitespaces))
+        if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+        if tag.count >= 2, tag.hasPrefix("\""), tag.hasSuffix("\"") { tag = tag.dropFirst().dropLast() }
+        return String(tag)
+    }
+
+    private static func expiry(ttl: Int?, now: Timestamp) -> Timestamp? {
+        guard let ttl, ttl > 0 else { return nil }
+        return now.adding(ttl)
+    }
+}

@@ -1,0 +1,41 @@
+import TwilioJSON
+
+extension TwilioEmulator {
+    /// `GET /v1/Services`: `PageSize` 1–100 (default 50), `Page` from 0; list key `services`.
+    func listServices(_ parameters: RequestParameters) throws(EmulatorError) -> EmulatorResponse {
+        let page = try PageRequest(parameters, maximumPageSize: 100)
+        let urls = publicBaseURLs
+        return try store.read { state throws(EmulatorError) in
+            let (items, hasNext) = page.slice(state.services)
+            return .json([
+                "services": .array(items.map { $0.resource(urls) }),
+                "meta": page.meta(key: "services", listURL: "\(urls.sync)/v1/Services", hasNext: hasNext),
+            ])
+        }
+    }
+
+    /// `POST /v1/Services`: `FriendlyName` optional → 201.
+    func createService(_ parameters: RequestParameters) throws(EmulatorError) -> EmulatorResponse {
+        let friendlyName = parameters["FriendlyName"]
+        let now = now
+        let accountSid = credentials.accountSid
+        let service = try store.write(now: now) { state throws(EmulatorError) in
+            let service = SyncService(
+                sid: SID.make(SID.syncService), uniqueName: nil, accountSid: accountSid,
+                friendlyName: friendlyName, dateCreated: now, dateUpdated: now
+            )
+            state.services.append(service)
+            return service
+        }
+        return .json(service.resource(publicBaseURLs), status: 201)
+    }
+
+    /// `GET /v1/Services/{Sid}`: a SID or `default` (the first service).
+    func fetchService(_ id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
+        let service = try store.read { state throws(EmulatorError) in
+            guard let index = state.serviceIndex(id) else { throw .notFound(resource) }
+            return state.services[index]
+        }
+        return .json(service.resource(publicBaseURLs))
+    }
+}

@@ -1,0 +1,144 @@
+/// Local Twilio Sync and Media services: the same paths, parameters, status codes and JSON as
+/// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
+///
+/// One router serves both a REST port (each HTTP request becomes an ``EmulatorRequest``) and
+/// in-process clients. Requests must carry HTTP Basic credentials the ``EmulatorCredentials``
+/// accept; every failure is answered in Twilio's error shape, never thrown.
+///
+/// | resource | methods |
+/// | --- | --- |
+/// | `/v1/Services` | GET (list), POST (create, 201) |
+/// | `/v1/Services/{IS… or default}` | GET |
+/// | `/v1/Services/{IS…}/Documents` | GET (list), POST (create, 201) |
+/// | `/v1/Services/{IS…}/Documents/{ET… or unique name}` | GET, POST (update, `If-Match`), DELETE (204) |
+/// | `/v1/PlayerStreamers` | GET (list), POST (create, 201) |
+/// | `/v1/PlayerStreamers/{VJ…}` | GET, POST (`Status=ended`) |
+/// | `/v1/PlayerStreamers/{VJ…}/PlaybackGrant` | POST (201) |
+///
+/// ```swift
+/// let emulator = TwilioEmulator(
+///     credentials: EmulatorCredentials(accountSid: accountSid, apiKey: apiKey, apiSecret: apiSecret),
+///     store: try .file(at: ".twilio-emulator/state.json")
+/// )
+/// let response = await emulator.handle(EmulatorRequest(
+///     method: "GET",
+///     path: "/v1/Services/\(syncServiceSid)/Documents/streaming_info",
+///     headers: [("Authorization", EmulatorCredentials.basic(username: apiKey, password: apiSecret))]
+/// ))
+/// // response.status == 200, response.json?["data"]
+/// ```
+public final class TwilioEmulator: Sendable {
+    /// The credentials requests must present, and the account that owns what they create.
+    public let credentials: EmulatorCredentials
+    /// The services' state.
+    public let store: EmulatorStore
+    /// The time of resource dates and of Sync Document expiry.
+    public let clock: EmulatorClock
+    /// The hosts written into resource URLs.
+    public let publicBaseURLs: EmulatorBaseURLs
+
+    /// Creates an emulator.
+    /// - Parameters:
+    ///   - credentials: The accepted credentials and the owning account.
+    ///   - store: The state: ``EmulatorStore/inMemory()`` or ``EmulatorStore/file(at:)``.
+    ///   - clock: The time source; inject a fixed or manual clock in tests.
+    ///   - publicBaseURLs: The hosts of resource `url`s; Twilio's by default.
+    public init(
+        credentials: EmulatorCredentials,
+        store: EmulatorStore,
+        clock: EmulatorClock = .system,
+        publicBaseURLs: EmulatorBaseURLs = .twilio
+    ) {
+        self.credentials = credentials
+        self.store = store
+        self.clock = clock
+        self.publicBaseURLs = publicBaseURLs
+    }
+
+    /// Answers one request as Twilio would. Never throws: authentication failures are 401, unknown
+    /// paths 404, unsupported methods 405, bad parameters 400, failed saves 500, all with Twilio's
+    /// error body.
+    ///
+    /// Safe to call from any number of tasks. Changes are applied one at a time, and a 2xx for a
+    /// change is returned only once the state file (for a file store) has been flushed to disk.
+    public func handle(_ request: EmulatorRequest) async -> EmulatorResponse {
+        guard credentials.authenticates(authorization: request.header("Authorization")) else {
+            var error = EmulatorError.authenticate
+            error.headers = [("WWW-Authenticate", #"Basic realm="Twilio API""#)]
+            return error.response
+        }
+        return route(request)
+    }
+
+    /// Answers a request made in-process by the account owner (a CLI, a test kit), without HTTP
+    /// Basic credentials: the parameters are form-encoded into the body of a `POST` and the query
+    /// of any other method, then the request takes the same route as ``handle(_:)``.
+    ///
+    /// It skips authentication, so requests from the network must go through ``handle(_:)``.
+    ///
+    /// ```swift
+    /// let response = await emulator.handle(
+    ///     method: "POST",
+    ///     path: "/v1/Services/default/Documents/streaming_info",
+    ///     parameters: [("Data", #"{"playerStreamerSid":"VJ..."}"#)]
+    /// )
+    /// ```
+    /// - Parameters:
+    ///   - method: `GET`, `POST` or `DELETE`.
+    ///   - path: The percent-encoded path (encode unique names with ``EmulatorRequest/percentEncode(_:spaceAsPlus:)``).
+    ///   - parameters: Twilio parameters such as `UniqueName`, `Data`, `Ttl`, `PageSize`.
+    ///   - headers: Extra headers, e.g. `If-Match`.
+    public func handle(
+        method: String,
+        path: String,
+        parameters: [(String, String)] = [],
+        headers: [(name: String, value: String)] = []
+    ) async -> EmulatorResponse {
+        route(EmulatorRequest(method: method, path: path, parameters: parameters, headers: headers))
+    }
+
+    private func route(_ request: EmulatorRequest) -> EmulatorResponse {
+        do {
+            return try dispatch(request)
+        } catch {
+            return error.response
+        }
+    }
+
+    private func dispatch(_ request: EmulatorRequest) throws(EmulatorError) -> EmulatorResponse {
+        var request = request
+        if request.query == nil, let mark = request.path.firstIndex(of: "?") {
+            request.query = String(request.path[request.path.index(after: mark)...])
+            request.path = String(request.path[..<mark])
+        }
+        // Twilio's messages name the resource below the version: `/Services/IS…/Documents/foo`.
+        let resource = request.path.hasPrefix("/v1/") ? String(request.path.dropFirst(3)) : request.path
+        guard let route = EmulatorRoute(path: request.path) else { throw .notFound(resource) }
+        guard route.allowedMethods.contains(request.method) else {
+            throw .methodNotAllowed(request.method, resource: resource, allowed: route.allowedMethods)
+        }
+        let parameters = try RequestParameters(of: request)
+
+        switch (route, request.method) {
+        case (.services, "GET"): return try listServices(parameters)
+        case (.services, _): return try createService(parameters)
+        case (.service(let id), _): return try fetchService(id, resource: resource)
+        case (.documents(let service), "GET"): return try listDocuments(service: service, parameters, resource: resource)
+        case (.documents(let service), _): return try createDocument(service: service, parameters, resource: resource)
+        case (.document(let service, let id), "GET"): return try fetchDocument(service: service, id: id, resource: resource)
+        case (.document(let service, let id), "DELETE"): return try deleteDocument(service: service, id: id, resource: resource)
+        case (.document(let service, let id), _):
+            return try updateDocument(
+                service: service, id: id, parameters, ifMatch: request.header("If-Match"), resource: resource
+            )
+        case (.playerStreamers, "GET"): return try listPlayerStreamers(parameters)
+        case (.playerStreamers, _): return try createPlayerStreamer(parameters)
+        case (.playerStreamer(let sid), "GET"): return try fetchPlayerStreamer(sid, resource: resource)
+        case (.playerStreamer(let sid), _): return try updatePlayerStreamer(sid, parameters, resource: resource)
+        case (.playbackGrant(let sid), _): return try createPlaybackGrant(sid, parameters, resource: resource)
+        }
+    }
+
+    /// The current time at Twilio's precision.
+    var now: Timestamp { Timestamp(clock.now) }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TwilioEmulator
+import TwilioJSON
+
+struct AuthenticationTests {
+    private func fetchServices(
+        _ authorization: String?,
+        credentials: EmulatorCredentials = TestValues.credentials
+    ) async -> EmulatorResponse {
+        let emulator = TwilioEmulator(credentials: credentials, store: .inMemory())
+        let headers: [(name: String, value: String)] = authorization.map { [("Authorization", $0)] } ?? []
+        return await emulator.handle(EmulatorRequest(method: "GET", path: "/v1/Services", headers: headers))
+    }
+
+    @Test func missingCredentialsAre401WithTwilioBody() async throws {
+        let response = await fetchServices(nil)
+        #expect(response.status == 401)
+        #expect(
+            response.bodyText == #"{"code":20003,"message":"Authenticate","more_info":"https://www.twilio.com/docs/errors/20003","status":401}"#
+        )
+        #expect(response.header("WWW-Authenticate") == #"Basic realm="Twilio API""#)
+    }
+
+    @Test(arguments: [
+        EmulatorCredentials.basic(username: TestValues.apiKey, password: "wrong-secret"),
+        EmulatorCredentials.basic(username: TestValues.apiKey, password: TestValues.apiSecret + "x"),
+        EmulatorCredentials.basic(username: TestValues.apiKey, password: String(TestValues.apiSecret.dropLast())),
+        EmulatorCredentials.basic(username: TestValues.accountSid, password: TestValues.apiSecret),
+        EmulatorCredentials.basic(username: TestValues.apiKey, password: TestValues.authToken),
+        EmulatorCredentials.basic(username: TestValues.accountSid, password: ""),
+        "Bearer " + TestValues.apiSecret,
+        "Basic not-base64!",
+        "Basic " + Data("no-colon".utf8).base64EncodedString(),
+    ])
+    func wrongCredentialsAre401(authorization: String) async throws {
+        let message = try expectTwilioError(await fetchServices(authorization), status: 401, code: 20003)
+        #expect(message == "Authenticate")
+    }
+
+    @Test func apiKeyAndSecretAreAccepted() async throws {
+        let response = await fetchServices(EmulatorCredentials.basic(username: TestValues.apiKey, password: TestValues.apiSecret))
+        #expect(response.status == 200)
+    }
+
+    @Test func accountSidAndAuthTokenAreAccepted() async throws {
+        let response = await fetchServices(
+            EmulatorCredentials.basic(username: TestValues.accountSid, password: TestValues.authToken)
+        )
+        #expect(response.status == 200)
+    }
+
+    @Test func authenticationComesBeforeRouting() async throws {
+        let emulator = TwilioEmulator(credentials: TestValues.credentials, store: .inMemory())
+        let response = await emulator.handle(EmulatorRequest(method: "GET", path: "/no/such/path"))
+        try expectTwilioError(response, status: 401, code: 20003)
+    }
+
+    @Test(arguments: [nil, ""] as [String?])
+    func unsetOrEmptySecretsNeverAuthenticate(secret: String?) async throws {
+        let credentials = EmulatorCredentials(
+            accountSid: TestValues.accountSid, authToken: secret, apiKey: TestValues.apiKey, apiSecret: secret
+        )
+        #expect(credentials.authorizationHeader == nil)
+        for username in [TestValues.accountSid, TestValues.apiKey] {
+            let response = await fetchServices(EmulatorCredentials.basic(username: username, password: ""), credentials: credentials)
+            #expect(response.status == 401)
+        }
+    }
+
+    @Test func authorizationHeaderPrefersTheApiKey() async throws {
+        #expect(
+            TestValues.credentials.authorizationHeader
+                == EmulatorCredentials.basic(username: TestValues.apiKey, password: TestValues.apiSecret)
+        )
+        let accountOnly = EmulatorCredentials(accountSid: TestValues.accountSid, authToken: TestValues.authToken)
+        let response = await fetchServices(accountOnly.authorizationHeader, credentials: accountOnly)
+        #expect(response.status == 200)
+    }
+
+    @Test func schemeNameIsCaseInsensitive() async throws {
+        let header = EmulatorCredentials.basic(username: TestValues.apiKey, password: TestValues.apiSecret)
+        let response = await fetchServices("basic" + header.dropFirst(5))
+        #expect(response.status == 200)
+    }
+}
