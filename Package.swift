@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(name: "TwilioJSON", swiftSettings: swiftSettings),
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "Functions",
-            dependencies: ["FunctionsRuntime", "TwilioAccessToken", "TwilioJSON"],
+            dependencies: ["FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioJSON"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -56,6 +57,10 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "TwilioAPI",
+                "TwilioEmulator",
             ],
             swiftSettings: swiftSettings
         ),
@@ -63,8 +68,12 @@ let package = Package(
             name: "twilio-functions",
             dependencies: [
                 "FunctionsServer",
+                "FunctionsRuntime",
                 "Functions",
                 "TwilioAccessToken",
+                "TwilioAPI",
+                "TwilioEmulator",
+                "TwilioJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -91,6 +100,8 @@ let package = Package(
                 "Functions",
                 "FunctionsRuntime",
                 "TwilioAccessToken",
+                "TwilioAPI",
+                "TwilioEmulator",
                 "TwilioJSON",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,6 +115,9 @@ let package = Package(
             dependencies: [
                 "twilio-functions",
                 "TwilioAccessToken",
+                "TwilioAPI",
+                "TwilioEmulator",
+                "TwilioJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -15,6 +15,7 @@ public enum Functions {
         registry.register("echo", echo)
         registry.register("token", token)
         registry.register("voice", voice)
+        registry.register("live-access-token", liveAccessToken)
         return registry
     }()
 }

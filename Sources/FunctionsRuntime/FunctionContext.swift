@@ -13,10 +13,12 @@ public struct FunctionContext: Sendable {
     final class Storage: Sendable {
         let values: [String: String]
         let environmentFile: String
+        let twilio: TwilioConnection?
 
-        init(values: [String: String], environmentFile: String) {
+        init(values: [String: String], environmentFile: String, twilio: TwilioConnection?) {
             self.values = values
             self.environmentFile = environmentFile
+            self.twilio = twilio
         }
     }
 
@@ -35,9 +37,16 @@ public struct FunctionContext: Sendable {
     ///   - domainName: `DOMAIN_NAME`, e.g. `localhost:3000`.
     ///   - path: `PATH`, the Function's path.
     ///   - logger: the handler's logger.
-    public init(environment: EnvironmentFile, domainName: String = "localhost:3000", path: String = "/", logger: Logger = Logger(label: "function")) {
+    ///   - twilio: where ``getTwilioClient()`` sends requests; `nil` makes it throw.
+    public init(
+        environment: EnvironmentFile,
+        domainName: String = "localhost:3000",
+        path: String = "/",
+        logger: Logger = Logger(label: "function"),
+        twilio: TwilioConnection? = nil
+    ) {
         self.init(
-            storage: Storage(values: environment.values, environmentFile: environment.path),
+            storage: Storage(values: environment.values, environmentFile: environment.path, twilio: twilio),
             domainName: domainName,
             path: path,
             logger: logger
@@ -82,4 +91,10 @@ public struct FunctionContext: Sendable {
 
     /// Every environment value (not `DOMAIN_NAME` or `PATH`).
     public var environment: [String: String] { storage.values }
+
+    /// The environment file's path, for messages.
+    var environmentFile: String { storage.environmentFile }
+
+    /// Where Twilio clients made from this context send requests.
+    var twilioConnection: TwilioConnection? { storage.twilio }
 }

@@ -39,9 +39,9 @@ public struct FunctionsProject: Sendable {
         return try FunctionsProject(manifest: manifest, environment: environment, registry: registry)
     }
 
-    /// A context for the Function at `path`, sharing the environment's storage.
-    public func makeContextStorage() -> ContextStorage {
-        ContextStorage(environment: environment)
+    /// What every request's context shares: the environment and the Twilio connection.
+    public func makeContextStorage(twilio: TwilioConnection? = nil) -> ContextStorage {
+        ContextStorage(environment: environment, twilio: twilio)
     }
 }
 
@@ -49,9 +49,9 @@ public struct FunctionsProject: Sendable {
 public struct ContextStorage: Sendable {
     let storage: FunctionContext.Storage
 
-    /// Shares these environment values.
-    public init(environment: EnvironmentFile) {
-        storage = FunctionContext.Storage(values: environment.values, environmentFile: environment.path)
+    /// Shares these environment values and Twilio connection.
+    public init(environment: EnvironmentFile, twilio: TwilioConnection? = nil) {
+        storage = FunctionContext.Storage(values: environment.values, environmentFile: environment.path, twilio: twilio)
     }
 
     /// A context for one request.

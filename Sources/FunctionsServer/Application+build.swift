@@ -2,6 +2,9 @@ import FunctionsRuntime
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
+import UnixSignals
+import TwilioEmulator
 
 /// Where a running server answers.
 public struct BoundAddress: Sendable {
@@ -29,22 +32,27 @@ public struct BoundAddress: Sendable {
 /// - Parameters:
 ///   - project: the manifest, environment and handlers.
 ///   - configuration: address, deadline and limits.
+///   - twilio: what the handlers' Twilio clients talk to; `nil` leaves them without a connection.
 ///   - logger: receives one line per request.
 ///   - onServerRunning: called once the server is bound, with the real address.
 public func buildApplication(
     project: FunctionsProject,
     configuration: ServerConfiguration = ServerConfiguration(),
+    twilio: TwilioBackend? = nil,
     logger: Logger = Logger(label: "twilio-functions"),
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let domainName = DomainName("localhost:\(configuration.port)")
-    let responder = FunctionsResponder(project: project, configuration: configuration, domainName: domainName, logger: logger)
+    let responder = FunctionsResponder(
+        project: project,
+        configuration: configuration,
+        twilio: twilio?.connection,
+        domainName: domainName,
+        logger: logger
+    )
     return Application(
         responder: responder,
-        configuration: ApplicationConfiguration(
-            address: .hostname(configuration.host, port: configuration.port),
-            serverName: nil
-        ),
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
             domainName.set("localhost:\(port)")
@@ -54,20 +62,83 @@ public func buildApplication(
     )
 }
 
-/// Builds the Functions server with ``buildApplication(project:configuration:logger:onServerRunning:)``
-/// and runs it until SIGINT or SIGTERM, which stop it cleanly.
+/// Builds the emulated Twilio REST API server, on `configuration.host` and `configuration.apiPort`.
 ///
-/// - Throws: ``ServerError`` saying in one line why the server could not start (a port in use...).
+/// ```swift
+/// let api = buildEmulatorApplication(emulator: emulator, configuration: ServerConfiguration(apiPort: 3001))
+/// ```
+public func buildEmulatorApplication(
+    emulator: TwilioEmulator,
+    configuration: ServerConfiguration = ServerConfiguration(),
+    logger: Logger = Logger(label: "twilio-functions-api"),
+    onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    Application(
+        responder: EmulatorResponder(emulator: emulator, maxBodySize: configuration.maxBodySize, logger: logger),
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.apiPort), serverName: nil),
+        onServerRunning: { channel in
+            await onServerRunning(BoundAddress(host: configuration.host, port: channel.localAddress?.port ?? configuration.apiPort))
+        },
+        logger: logger
+    )
+}
+
+/// Runs the Functions server (and, with an emulated backend, the emulated Twilio API on the API
+/// port) until SIGINT or SIGTERM, which stop both cleanly.
+///
+/// - Throws: ``ServerError`` saying in one line why a server could not start (a port in use...).
 public func runServer(
     project: FunctionsProject,
     configuration: ServerConfiguration = ServerConfiguration(),
+    twilio: TwilioBackend? = nil,
     logger: Logger = Logger(label: "twilio-functions"),
-    onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
+    onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in },
+    onAPIServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) async throws(ServerError) {
-    let app = buildApplication(project: project, configuration: configuration, logger: logger, onServerRunning: onServerRunning)
+    var services: [any Service] = [
+        AddressedService(
+            buildApplication(project: project, configuration: configuration, twilio: twilio, logger: logger, onServerRunning: onServerRunning),
+            host: configuration.host,
+            port: configuration.port
+        )
+    ]
+    if let emulator = twilio?.emulator {
+        services.append(
+            AddressedService(
+                buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger, onServerRunning: onAPIServerRunning),
+                host: configuration.host,
+                port: configuration.apiPort
+            )
+        )
+    }
+    let group = ServiceGroup(
+        configuration: ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    )
     do {
-        try await app.runService()
+        try await group.run()
     } catch {
-        throw ServerError(running: error, configuration: configuration)
+        throw ServerError(running: error, host: configuration.host, port: configuration.port)
+    }
+}
+
+/// A server whose failures name its own address, so a taken API port is not reported as the
+/// Functions port.
+private struct AddressedService<App: ApplicationProtocol>: Service {
+    let app: App
+    let host: String
+    let port: Int
+
+    init(_ app: App, host: String, port: Int) {
+        self.app = app
+        self.host = host
+        self.port = port
+    }
+
+    func run() async throws {
+        do {
+            try await app.run()
+        } catch {
+            throw ServerError(running: error, host: host, port: port)
+        }
     }
 }

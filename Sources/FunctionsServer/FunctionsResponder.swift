@@ -22,11 +22,11 @@ struct FunctionsResponder: HTTPResponder {
     private let domainName: DomainName
     private let logger: Logger
 
-    init(project: FunctionsProject, configuration: ServerConfiguration, domainName: DomainName, logger: Logger) {
+    init(project: FunctionsProject, configuration: ServerConfiguration, twilio: TwilioConnection?, domainName: DomainName, logger: Logger) {
         var routes: [String: FunctionRoute] = [:]
         for route in project.routes { routes[route.path] = route }
         self.routes = routes
-        self.contextStorage = project.makeContextStorage()
+        self.contextStorage = project.makeContextStorage(twilio: twilio)
         self.redactor = SecretRedactor(environment: project.environment.values)
         self.invoker = FunctionInvoker(timeout: configuration.timeout, redactor: redactor)
         self.maxBodySize = configuration.maxBodySize

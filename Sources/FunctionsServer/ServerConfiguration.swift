@@ -8,6 +8,8 @@ public struct ServerConfiguration: Sendable {
     public var host: String
     /// The port to bind; 0 picks any free port (the real one is reported once bound).
     public var port: Int
+    /// The port of the emulated Twilio REST API (with an emulated backend); 0 picks any free port.
+    public var apiPort: Int
     /// How long a handler has to call back before the answer is a 504 (Twilio: 10 seconds).
     public var timeout: Duration
     /// The largest request body accepted; larger ones get a 413 (Twilio's runtime: 6 MB).
@@ -20,12 +22,14 @@ public struct ServerConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1",
         port: Int = 3000,
+        apiPort: Int = 3001,
         timeout: Duration = .seconds(10),
         maxBodySize: Int = 6 * 1024 * 1024,
         publicBaseURL: String? = nil
     ) {
         self.host = host
         self.port = port
+        self.apiPort = apiPort
         self.timeout = timeout
         self.maxBodySize = maxBodySize
         self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }

@@ -28,7 +28,16 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Describes an error thrown while running a server configured with `configuration`.
     public init(running error: any Error, configuration: ServerConfiguration) {
-        let address = "\(configuration.host):\(configuration.port)"
+        self.init(running: error, host: configuration.host, port: configuration.port)
+    }
+
+    /// Describes an error thrown while running a server on `host`:`port`.
+    public init(running error: any Error, host: String, port: Int) {
+        if let error = error as? ServerError {
+            self = error
+            return
+        }
+        let address = "\(host):\(port)"
         if let ioError = error as? IOError, ioError.errnoCode == EADDRINUSE {
             code = .addressInUse
             message = "\(address) is already in use. Stop the other server, or pass --port N (--port 0 picks a free port)."
@@ -37,10 +46,10 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
             message = "no permission to listen on \(address). Use a port above 1023."
         } else if let ioError = error as? IOError, ioError.errnoCode == EADDRNOTAVAIL {
             code = .cannotBind
-            message = "cannot listen on \(address): \(configuration.host) is not an address of this machine. Use 127.0.0.1, ::1 or a local interface's address."
+            message = "cannot listen on \(address): \(host) is not an address of this machine. Use 127.0.0.1, ::1 or a local interface's address."
         } else if error is SocketAddressError || error is SocketAddressError.UnknownHost {
             code = .cannotBind
-            message = "cannot listen on \(address): \(configuration.host) is not a known address. Use 127.0.0.1, ::1 or a local interface's address."
+            message = "cannot listen on \(address): \(host) is not a known address. Use 127.0.0.1, ::1 or a local interface's address."
         } else {
             code = .failed
             message = "the server stopped: \(error)"

@@ -129,3 +129,26 @@ struct SeedTests {
         #expect(error.message.contains("SYNC_SERVICE_SID"))
     }
 }
+
+struct EnsureSyncServiceTests {
+    @Test func createsTheServiceOnceAndPersistsIt() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ensure-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state.json").path
+        let sid = "IS" + String(repeating: "c", count: 32)
+        let store = try EmulatorStore.file(at: path)
+        #expect(try store.ensureSyncService(sid, accountSid: TestValues.accountSid))
+        #expect(try store.ensureSyncService(sid, accountSid: TestValues.accountSid) == false)
+        let reopened = try EmulatorStore.file(at: path)
+        let emulator = TwilioEmulator(credentials: TestValues.credentials, store: reopened)
+        let response = await emulator.handle(method: "GET", path: "/v1/Services/\(sid)")
+        #expect(response.status == 200)
+        #expect(response.json?["friendly_name"] == "default")
+    }
+
+    @Test func refusesAnInvalidSid() {
+        #expect(throws: EmulatorStoreError.self) {
+            try EmulatorStore.inMemory().ensureSyncService("IS123", accountSid: TestValues.accountSid)
+        }
+    }
+}

@@ -18,6 +18,8 @@ extension TwilioFunctionsCommand {
 
         @OptionGroup var project: ProjectOptions
 
+        @OptionGroup(title: "Twilio services") var twilioOptions: TwilioOptions
+
         @Option(help: "The address to listen on. Keep the default loopback address unless other machines must call in.")
         var host = "127.0.0.1"
 
@@ -50,6 +52,7 @@ extension TwilioFunctionsCommand {
             ServerConfiguration(
                 host: host,
                 port: port,
+                apiPort: twilioOptions.apiPort,
                 timeout: .seconds(timeout),
                 publicBaseURL: publicURL
             )
@@ -58,14 +61,26 @@ extension TwilioFunctionsCommand {
         func run() async throws {
             let loaded = try project.load()
             let configuration = serverConfiguration
+            let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
             var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
             logger.logLevel = logLevel
             do {
-                try await runServer(project: loaded, configuration: configuration, logger: logger) { address in
-                    print(RouteListing.text(for: loaded, baseURL: address.baseURL))
-                    // Flushed now: standard output may be a pipe or a file, which buffers.
-                    fflush(nil)
-                }
+                try await runServer(
+                    project: loaded,
+                    configuration: configuration,
+                    twilio: backend,
+                    logger: logger,
+                    onServerRunning: { address in
+                        print(RouteListing.text(for: loaded, baseURL: address.baseURL))
+                        if case .live = twilioOptions.twilio { print(twilioNote) }
+                        // Flushed now: standard output may be a pipe or a file, which buffers.
+                        fflush(nil)
+                    },
+                    onAPIServerRunning: { address in
+                        print("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
+                        fflush(nil)
+                    }
+                )
             } catch {
                 throw fail(error.message)
             }

@@ -1,0 +1,22 @@
+import TwilioAPI
+import TwilioEmulator
+
+/// Carries a Twilio client's requests straight to the local emulator, without a socket: the same
+/// request building and response decoding as over HTTP, and the same router as the REST port.
+public struct EmulatorTransport: TwilioTransport {
+    private let emulator: TwilioEmulator
+
+    /// A transport to `emulator`.
+    public init(_ emulator: TwilioEmulator) {
+        self.emulator = emulator
+    }
+
+    public func send(_ request: TwilioHTTPRequest) async throws -> TwilioHTTPResponse {
+        let url = request.url
+        let query = url.firstIndex(of: "?").map { String(url[url.index(after: $0)...]) }
+        let response = await emulator.handle(
+            EmulatorRequest(method: request.method, path: request.path, query: query, headers: request.headers, body: request.body)
+        )
+        return TwilioHTTPResponse(status: response.status, headers: response.headers, body: response.body)
+    }
+}

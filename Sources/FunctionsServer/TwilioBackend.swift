@@ -1,0 +1,43 @@
+import FunctionsRuntime
+import TwilioAPI
+import TwilioEmulator
+
+/// What the handlers' Twilio clients talk to.
+public struct TwilioBackend: Sendable {
+    enum Kind: Sendable {
+        case emulated(TwilioEmulator)
+        case live
+        case custom(TwilioConnection)
+    }
+
+    let kind: Kind
+
+    /// The local emulator: handlers reach it in process, and ``runServer(project:configuration:twilio:logger:onServerRunning:onAPIServerRunning:)``
+    /// also serves it on the API port.
+    public static func emulated(_ emulator: TwilioEmulator) -> TwilioBackend {
+        TwilioBackend(kind: .emulated(emulator))
+    }
+
+    /// Twilio's real API, with the environment's credentials.
+    public static let live = TwilioBackend(kind: .live)
+
+    /// Any connection, such as a recording transport in tests.
+    public static func connection(_ connection: TwilioConnection) -> TwilioBackend {
+        TwilioBackend(kind: .custom(connection))
+    }
+
+    /// The connection handlers' clients use.
+    var connection: TwilioConnection {
+        switch kind {
+        case .emulated(let emulator): return TwilioConnection(endpoints: .twilio, transport: EmulatorTransport(emulator))
+        case .live: return .live
+        case .custom(let connection): return connection
+        }
+    }
+
+    /// The emulator to serve on the API port, if any.
+    var emulator: TwilioEmulator? {
+        if case .emulated(let emulator) = kind { return emulator }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `twilio-functions` executable, run as a child process for what only a real process
+/// shows: a kill -9 in the middle of writes.
+final class ServerProcess: Sendable {
+    /// The executable next to the test bundle (`.build/<configuration>/twilio-functions`).
+    static let executable: URL? = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("twilio-functions"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("twilio-functions"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent(".build/debug/twilio-functions"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    private let process: Process
+    private let output = SharedText()
+
+    init(arguments: [String], in folder: URL) throws {
+        guard let executable = Self.executable else { throw CocoaError(.fileNoSuchFile) }
+        process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        pipe.fileHandleForReading.readabilityHandler = { [output] handle in
+            output.append(String(decoding: handle.availableData, as: UTF8.self))
+        }
+        try process.run()
+    }
+
+    /// Waits for standard output to print `prefix` and returns the word that follows it.
+    func waitFor(wordAfter prefix: String, timeout: Duration = .seconds(20)) async -> String? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let text = output.value
+            if let range = text.firstRange(of: prefix) {
+                let word = text[range.upperBound...].prefix { !$0.isWhitespace }
+                if !word.isEmpty, text[range.upperBound...].contains(where: \.isWhitespace) { return String(word) }
+            }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return nil
+    }
+
+    /// Kills the process with SIGKILL: no chance to finish a write or flush anything.
+    func kill() {
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { kill() }
+    }
+}
+
+/// Text appended from any thread.
+final class SharedText: Sendable {
+    private let storage = Mutex("")
+    var value: String { storage.withLock { $0 } }
+    func append(_ text: String) { storage.withLock { $0 += text } }
+}
+
+/// A list appended to from any task.
+final class SharedList<Element: Sendable>: Sendable {
+    private let storage = Mutex<[Element]>([])
+    var values: [Element] { storage.withLock { $0 } }
+    var count: Int { storage.withLock { $0.count } }
+    func append(_ element: Element) { storage.withLock { $0.append(element) } }
+}
