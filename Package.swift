@@ -114,11 +114,14 @@ let package = Package(
             name: "TwilioFunctionsCLITests",
             dependencies: [
                 "twilio-functions",
+                "FunctionsRuntime",
+                "FunctionsServer",
                 "TwilioAccessToken",
                 "TwilioAPI",
                 "TwilioEmulator",
                 "TwilioJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
