@@ -14,11 +14,21 @@ public struct FunctionContext: Sendable {
         let values: [String: String]
         let environmentFile: String
         let twilio: TwilioConnection?
+        let functions: [FunctionRoute]
+        let invoker: FunctionInvoker
 
-        init(values: [String: String], environmentFile: String, twilio: TwilioConnection?) {
+        init(
+            values: [String: String],
+            environmentFile: String,
+            twilio: TwilioConnection?,
+            functions: [FunctionRoute] = [],
+            invoker: FunctionInvoker = FunctionInvoker()
+        ) {
             self.values = values
             self.environmentFile = environmentFile
             self.twilio = twilio
+            self.functions = functions
+            self.invoker = invoker
         }
     }
 
@@ -97,4 +107,7 @@ public struct FunctionContext: Sendable {
 
     /// Where Twilio clients made from this context send requests.
     var twilioConnection: TwilioConnection? { storage.twilio }
+
+    /// The storage shared by every context of a server.
+    var sharedStorage: Storage { storage }
 }

@@ -40,8 +40,8 @@ extension FunctionResult {
     static let htmlContentType = "text/html; charset=utf-8"
     static let xmlContentType = "text/xml; charset=utf-8"
 
-    /// A plain-text result (errors, timeouts).
-    static func text(_ status: Int, _ message: String) -> FunctionResult {
+    /// A plain-text result, `text/plain; charset=utf-8` (errors, timeouts, refusals).
+    public static func text(_ status: Int, _ message: String) -> FunctionResult {
         FunctionResult(status: status, headers: [("Content-Type", textContentType)], body: Array(message.utf8))
     }
 }

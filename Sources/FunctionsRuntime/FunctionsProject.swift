@@ -39,9 +39,10 @@ public struct FunctionsProject: Sendable {
         return try FunctionsProject(manifest: manifest, environment: environment, registry: registry)
     }
 
-    /// What every request's context shares: the environment and the Twilio connection.
-    public func makeContextStorage(twilio: TwilioConnection? = nil) -> ContextStorage {
-        ContextStorage(environment: environment, twilio: twilio)
+    /// What every request's context shares: the environment, the Twilio connection, and the
+    /// project's Functions with the invoker that runs them when a handler calls another.
+    public func makeContextStorage(twilio: TwilioConnection? = nil, invoker: FunctionInvoker = FunctionInvoker()) -> ContextStorage {
+        ContextStorage(environment: environment, twilio: twilio, functions: routes, invoker: invoker)
     }
 }
 
@@ -49,9 +50,20 @@ public struct FunctionsProject: Sendable {
 public struct ContextStorage: Sendable {
     let storage: FunctionContext.Storage
 
-    /// Shares these environment values and Twilio connection.
-    public init(environment: EnvironmentFile, twilio: TwilioConnection? = nil) {
-        storage = FunctionContext.Storage(values: environment.values, environmentFile: environment.path, twilio: twilio)
+    /// Shares these environment values, Twilio connection and Functions.
+    public init(
+        environment: EnvironmentFile,
+        twilio: TwilioConnection? = nil,
+        functions: [FunctionRoute] = [],
+        invoker: FunctionInvoker = FunctionInvoker()
+    ) {
+        storage = FunctionContext.Storage(
+            values: environment.values,
+            environmentFile: environment.path,
+            twilio: twilio,
+            functions: functions,
+            invoker: invoker
+        )
     }
 
     /// A context for one request.

@@ -44,9 +44,8 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let domainName = DomainName("localhost:\(configuration.port)")
     let responder = FunctionsResponder(
-        project: project,
+        pipeline: FunctionsPipeline(project: project, configuration: configuration, twilio: twilio?.connection, logger: logger),
         configuration: configuration,
-        twilio: twilio?.connection,
         domainName: domainName,
         logger: logger
     )

@@ -5,91 +5,49 @@ import Logging
 import NIOCore
 import Synchronization
 
-/// Answers HTTP requests with the project's Functions, following Twilio's request flow:
-/// route → visibility → method → body → event → handler with a deadline → response → one log line.
+/// Carries HTTP requests to the ``FunctionsPipeline`` and its answers back, and writes one log
+/// line per request.
 ///
 /// Paths are matched exactly, as Twilio does, so a manifest path may hold characters a router
 /// pattern would read as parameters.
 struct FunctionsResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
-    private let routes: [String: FunctionRoute]
-    private let contextStorage: ContextStorage
-    private let invoker: FunctionInvoker
+    private let pipeline: FunctionsPipeline
     private let maxBodySize: Int
-    private let signatureCheck: SignatureCheck
-    private let redactor: SecretRedactor
     private let domainName: DomainName
     private let logger: Logger
 
-    init(project: FunctionsProject, configuration: ServerConfiguration, twilio: TwilioConnection?, domainName: DomainName, logger: Logger) {
-        var routes: [String: FunctionRoute] = [:]
-        for route in project.routes { routes[route.path] = route }
-        self.routes = routes
-        self.contextStorage = project.makeContextStorage(twilio: twilio)
-        self.redactor = SecretRedactor(environment: project.environment.values)
-        self.invoker = FunctionInvoker(timeout: configuration.timeout, redactor: redactor)
+    init(pipeline: FunctionsPipeline, configuration: ServerConfiguration, domainName: DomainName, logger: Logger) {
+        self.pipeline = pipeline
         self.maxBodySize = configuration.maxBodySize
-        self.signatureCheck = SignatureCheck(
-            authToken: project.environment["AUTH_TOKEN"],
-            environmentFile: project.environment.path,
-            publicBaseURL: configuration.publicBaseURL
-        )
         self.domainName = domainName
         self.logger = logger
     }
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
-        var failure: String?
-        let response = await answer(request, failure: &failure)
-        logRequest(request, status: response.status.code, since: start, failure: failure)
-        return response
-    }
-
-    private func answer(_ request: Request, failure: inout String?) async -> Response {
-        let path = request.uri.path
-        guard let route = routes[path], route.visibility != .private else {
-            return .plain(.notFound, "Could not find requested resource \(path)")
-        }
-        switch request.method {
-        case .get, .post: break
-        case .options: return Response(status: .noContent, headers: Preflight.headers)
-        default:
-            var allow = HTTPFields()
-            allow[.allow] = Preflight.allowedMethods
-            return .plain(.methodNotAllowed, "\(request.method) is not allowed; Functions answer GET, POST and OPTIONS.", headers: allow)
-        }
         var request = request
-        let body: ByteBuffer
+        let outcome: FunctionsPipeline.Outcome
         do {
-            body = try await request.collectBody(upTo: maxBodySize)
-        } catch is NIOTooManyBytesError {
-            failure = "body over \(maxBodySize) bytes"
-            return .plain(.contentTooLarge, "The request body is larger than the \(maxBodySize)-byte limit.")
-        } catch {
-            failure = "the body could not be read: \(error)"
-            return .plain(.badRequest, "The request body could not be read.")
-        }
-        let bytes = Array(buffer: body)
-        if route.visibility == .protected, let refusal = signatureCheck.refusal(for: request, body: bytes) {
-            failure = refusal
-            return .plain(.unauthorized, refusal)
-        }
-        let event: FunctionEvent
-        do {
-            event = try FunctionEvent(
-                query: request.uri.query?[...],
-                headers: request.headers.lazy.map { (name: $0.name.canonicalName, value: $0.value) },
-                body: bytes
+            let body = try await request.collectBody(upTo: maxBodySize)
+            outcome = await pipeline.handle(
+                IncomingRequest(
+                    method: request.method.rawValue,
+                    path: request.uri.path,
+                    query: request.uri.query,
+                    headers: request.headers.map { (name: $0.name.canonicalName, value: $0.value) },
+                    body: Array(buffer: body),
+                    url: "http://" + (request.head.authority ?? "localhost") + request.uri.string
+                ),
+                domainName: domainName.value
             )
+        } catch is NIOTooManyBytesError {
+            outcome = FunctionsPipeline.bodyTooLarge(maxBodySize)
         } catch {
-            failure = error.message
-            return .plain(.badRequest, error.message)
+            outcome = .init(result: .text(400, "The request body could not be read."), failure: "the body could not be read: \(error)")
         }
-        let functionContext = contextStorage.context(path: path, domainName: domainName.value, logger: logger)
-        let outcome = await invoker.invoke(route.handler, context: functionContext, event: event)
-        failure = outcome.failure
+        logRequest(request, status: outcome.result.status, since: start, failure: outcome.failure)
         return Response(outcome.result, logger: logger)
     }
 
@@ -101,7 +59,7 @@ struct FunctionsResponder: HTTPResponder {
         var line = "\(status) \(request.method) \(request.uri.path) \(duration)"
         if let failure { line += " — \(failure)" }
         // The path and a refused parameter's name come from the client, who may have sent a secret.
-        line = redactor.redact(line)
+        line = pipeline.redactor.redact(line)
         if status >= 500 {
             logger.error("\(line)")
         } else {

@@ -1,3 +1,4 @@
+import FunctionsRuntime
 import HTTPTypes
 
 /// The answer Twilio's runtime gives to an OPTIONS request on a known path, without running the
@@ -16,6 +17,12 @@ enum Preflight {
         fields[.contentLength] = "0"
         return fields
     }()
+
+    /// The same answer as a ``FunctionResult``, for the pipeline.
+    static let result = FunctionResult(
+        status: 204,
+        headers: headers.filter { $0.name != .contentLength }.map { (name: $0.name.rawName, value: $0.value) }
+    )
 
     /// The methods a Function answers; any other is a 405.
     static let allowedMethods = "GET, POST, OPTIONS"

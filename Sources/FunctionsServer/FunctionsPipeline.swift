@@ -1,0 +1,93 @@
+import FunctionsRuntime
+import Logging
+
+/// Twilio's request flow, independent of HTTP plumbing: route → visibility → method → body limit
+/// → signature → event → handler with a deadline → result. The server, the `invoke` command and
+/// the test kit all answer through it.
+///
+/// ```swift
+/// let pipeline = FunctionsPipeline(project: project, configuration: ServerConfiguration())
+/// let outcome = await pipeline.handle(IncomingRequest(path: "/token", query: "identity=alice"))
+/// outcome.result.status   // 200
+/// ```
+public struct FunctionsPipeline: Sendable {
+    /// What one request produced.
+    public struct Outcome: Sendable {
+        /// The answer.
+        public var result: FunctionResult
+        /// Why the request failed or was refused (redacted), for its log line; `nil` on success.
+        public var failure: String?
+    }
+
+    private let routes: [String: FunctionRoute]
+    private let contextStorage: ContextStorage
+    private let invoker: FunctionInvoker
+    private let maxBodySize: Int
+    private let signatureCheck: SignatureCheck
+    /// Scrubs secrets from anything bound for a log line.
+    let redactor: SecretRedactor
+    private let logger: Logger
+
+    /// A pipeline for `project`.
+    /// - Parameters:
+    ///   - project: the manifest, environment and handlers.
+    ///   - configuration: the deadline, the body limit and the public URL for signatures.
+    ///   - twilio: where handlers' Twilio clients send requests.
+    ///   - logger: the handlers' logger.
+    public init(
+        project: FunctionsProject,
+        configuration: ServerConfiguration = ServerConfiguration(),
+        twilio: TwilioConnection? = nil,
+        logger: Logger = Logger(label: "twilio-functions")
+    ) {
+        var routes: [String: FunctionRoute] = [:]
+        for route in project.routes { routes[route.path] = route }
+        self.routes = routes
+        self.redactor = SecretRedactor(environment: project.environment.values)
+        self.invoker = FunctionInvoker(timeout: configuration.timeout, redactor: redactor)
+        self.contextStorage = project.makeContextStorage(twilio: twilio, invoker: invoker)
+        self.maxBodySize = configuration.maxBodySize
+        self.signatureCheck = SignatureCheck(
+            authToken: project.environment["AUTH_TOKEN"],
+            environmentFile: project.environment.path,
+            publicBaseURL: configuration.publicBaseURL
+        )
+        self.logger = logger
+    }
+
+    /// Answers `request`; `domainName` is the context's `DOMAIN_NAME`.
+    public func handle(_ request: IncomingRequest, domainName: String = "localhost:3000") async -> Outcome {
+        let path = request.path
+        guard let route = routes[path], route.visibility != .private else {
+            return Outcome(result: .text(404, "Could not find requested resource \(path)"), failure: nil)
+        }
+        switch request.method {
+        case "GET", "POST": break
+        case "OPTIONS": return Outcome(result: Preflight.result, failure: nil)
+        default:
+            var result = FunctionResult.text(405, "\(request.method) is not allowed; Functions answer GET, POST and OPTIONS.")
+            result.headers.insert(("Allow", Preflight.allowedMethods), at: 0)
+            return Outcome(result: result, failure: nil)
+        }
+        guard request.body.count <= maxBodySize else {
+            return Self.bodyTooLarge(maxBodySize)
+        }
+        if route.visibility == .protected, let refusal = signatureCheck.refusal(for: request) {
+            return Outcome(result: .text(401, refusal), failure: refusal)
+        }
+        let event: FunctionEvent
+        do {
+            event = try FunctionEvent(query: request.query?[...], headers: request.headers, body: request.body)
+        } catch {
+            return Outcome(result: .text(400, error.message), failure: error.message)
+        }
+        let context = contextStorage.context(path: path, domainName: domainName, logger: logger)
+        let outcome = await invoker.invoke(route.handler, context: context, event: event)
+        return Outcome(result: outcome.result, failure: outcome.failure)
+    }
+
+    /// The 413 for a body over `limit` bytes.
+    static func bodyTooLarge(_ limit: Int) -> Outcome {
+        Outcome(result: .text(413, "The request body is larger than the \(limit)-byte limit."), failure: "body over \(limit) bytes")
+    }
+}

@@ -1,0 +1,39 @@
+/// One HTTP request as the Functions pipeline sees it, whatever carried it: a socket, the
+/// `invoke` command, or the test kit.
+public struct IncomingRequest: Sendable {
+    /// The method, e.g. `GET`.
+    public var method: String
+    /// The path as sent (not percent-decoded), e.g. `/token`.
+    public var path: String
+    /// The raw query string without `?`, if any.
+    public var query: String?
+    /// The header fields in arrival order.
+    public var headers: [(name: String, value: String)]
+    /// The body.
+    public var body: [UInt8]
+    /// The URL the client called (scheme, host, path and query), which request signatures cover.
+    public var url: String
+
+    /// Creates a request; `url` defaults to `http://localhost` + path + query.
+    public init(
+        method: String = "GET",
+        path: String,
+        query: String? = nil,
+        headers: [(name: String, value: String)] = [],
+        body: [UInt8] = [],
+        url: String? = nil
+    ) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.url = url ?? "http://localhost" + path + (query.map { "?" + $0 } ?? "")
+    }
+
+    /// The first value of the header `name` (any case).
+    public func header(_ name: String) -> String? {
+        let lowered = name.lowercased()
+        return headers.first { $0.name.lowercased() == lowered }?.value
+    }
+}
