@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "twilio-functions", targets: ["twilio-functions"]),
+        .executable(name: "functions-bench", targets: ["functions-bench"]),
         .library(name: "FunctionsRuntime", targets: ["FunctionsRuntime"]),
         .library(name: "FunctionsServer", targets: ["FunctionsServer"]),
         .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "TwilioAPI", targets: ["TwilioAPI"]),
         .library(name: "TwilioEmulator", targets: ["TwilioEmulator"]),
         .library(name: "Functions", targets: ["Functions"]),
+        .library(name: "FunctionsTesting", targets: ["FunctionsTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -64,6 +66,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "FunctionsTesting",
+            dependencies: [
+                "FunctionsServer",
+                "FunctionsRuntime",
+                "TwilioEmulator",
+                "TwilioAPI",
+                "TwilioAccessToken",
+                "TwilioJSON",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "twilio-functions",
             dependencies: [
@@ -77,6 +92,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "functions-bench",
+            dependencies: ["Functions", "FunctionsRuntime", "FunctionsServer", "TwilioAccessToken", "TwilioJSON"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
@@ -97,6 +117,7 @@ let package = Package(
             name: "FunctionsServerTests",
             dependencies: [
                 "FunctionsServer",
+                "FunctionsTesting",
                 "Functions",
                 "FunctionsRuntime",
                 "TwilioAccessToken",

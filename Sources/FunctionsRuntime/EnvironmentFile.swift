@@ -58,34 +58,41 @@ public struct EnvironmentFile: Sendable, Equatable {
     }
 
     /// Parses dotenv text; `path` is used in error messages.
+    /// - Throws: the first of the problems ``problems(in:path:)`` reports.
     public static func parse(_ text: String, path: String = "environment") throws(FunctionsError) -> EnvironmentFile {
+        let scanned = scan(text, path: path)
+        if let problem = scanned.problems.first { throw problem }
         var file = EnvironmentFile(path: path, values: [])
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, rawLine) in lines.enumerated() {
-            let lineNumber = offset + 1
-            var line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
-            line = line.drop { $0 == " " || $0 == "\t" }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("export ") || line.hasPrefix("export\t") {
-                line = line.dropFirst(7).drop { $0 == " " || $0 == "\t" }
-            }
-            guard let equals = line.firstIndex(of: "=") else {
-                throw FunctionsError(
-                    .invalidEnvironment,
-                    "\(path):\(lineNumber): expected KEY=value, found `\(line.prefix(40))`. Write it as KEY=value or comment it out with #."
-                )
-            }
-            let key = String(line[..<equals].trimmingCharacters(in: .whitespaces))
-            guard isValidKey(key) else {
-                throw FunctionsError(
-                    .invalidEnvironment,
-                    "\(path):\(lineNumber): `\(key)` is not a valid key; use letters, digits and underscores, not starting with a digit."
-                )
-            }
-            let value = try parseValue(line[line.index(after: equals)...], path: path, line: lineNumber, key: key)
-            file.set(key, value)
-        }
+        for assignment in scanned.assignments { file.set(assignment.key, assignment.value) }
         return file
+    }
+
+    /// Parses one line: `nil` for a blank line or a comment, else its key and value.
+    /// - Throws: ``FunctionsError`` naming the file and line when the line is not `KEY=value`.
+    static func parseLine(_ rawLine: Substring, number lineNumber: Int, path: String) throws(FunctionsError) -> (key: String, value: String)? {
+        var line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+        line = line.drop { $0 == " " || $0 == "\t" }
+        if line.isEmpty || line.hasPrefix("#") { return nil }
+        if line.hasPrefix("export ") || line.hasPrefix("export\t") {
+            line = line.dropFirst(7).drop { $0 == " " || $0 == "\t" }
+        }
+        guard let equals = line.firstIndex(of: "=") else {
+            // A line such as `API_SECRET abc` may hold a secret: only its key is quoted then.
+            let word = line.prefix { $0 != " " && $0 != "\t" && $0 != ":" }
+            let shown = SecretRedactor.isSecretKey(String(word)) && word.count < line.count ? String(word) + " …" : String(line.prefix(40))
+            throw FunctionsError(
+                .invalidEnvironment,
+                "\(path):\(lineNumber): expected KEY=value, found `\(shown)`. Write it as KEY=value or comment it out with #."
+            )
+        }
+        let key = String(line[..<equals].trimmingCharacters(in: .whitespaces))
+        guard isValidKey(key) else {
+            throw FunctionsError(
+                .invalidEnvironment,
+                "\(path):\(lineNumber): `\(key)` is not a valid key; use letters, digits and underscores, not starting with a digit."
+            )
+        }
+        return (key, try parseValue(line[line.index(after: equals)...], path: path, line: lineNumber, key: key))
     }
 
     private static func isValidKey(_ key: String) -> Bool {

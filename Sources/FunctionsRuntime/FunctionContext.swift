@@ -16,19 +16,22 @@ public struct FunctionContext: Sendable {
         let twilio: TwilioConnection?
         let functions: [FunctionRoute]
         let invoker: FunctionInvoker
+        let assets: AssetCatalog
 
         init(
             values: [String: String],
             environmentFile: String,
             twilio: TwilioConnection?,
             functions: [FunctionRoute] = [],
-            invoker: FunctionInvoker = FunctionInvoker()
+            invoker: FunctionInvoker = FunctionInvoker(),
+            assets: AssetCatalog = AssetCatalog()
         ) {
             self.values = values
             self.environmentFile = environmentFile
             self.twilio = twilio
             self.functions = functions
             self.invoker = invoker
+            self.assets = assets
         }
     }
 

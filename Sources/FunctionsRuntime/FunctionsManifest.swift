@@ -53,80 +53,77 @@ public struct FunctionsManifest: Sendable, Equatable {
     }
 
     /// Parses and checks manifest JSON; `file` is used in error messages.
+    /// - Throws: the first of the problems ``problems(in:file:handlerNames:)`` reports.
     public static func parse(_ bytes: [UInt8], file: String = "functions.json", handlerNames: [String]) throws(FunctionsError) -> FunctionsManifest {
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw FunctionsError(.invalidManifest, "\(file):\(error.line):\(error.column): malformed JSON: \(error.reason).")
-        }
-        guard let root = json.objectValue else {
-            throw FunctionsError(.invalidManifest, "\(file): expected a JSON object with a \"functions\" array at the top level.")
-        }
-        guard let list = root["functions"] else {
-            throw FunctionsError(.invalidManifest, "\(file): the \"functions\" array is missing. Add \"functions\": [{\"path\": \"/hello\", \"handler\": \"hello\"}].")
-        }
-        guard let items = list.arrayValue else {
-            throw FunctionsError(.invalidManifest, "\(file): \"functions\" must be an array of entries.")
-        }
-        var entries: [Entry] = []
-        var firstUse: [String: Int] = [:]
-        for (index, item) in items.enumerated() {
-            let entry = try parseEntry(item, at: "\(file): functions[\(index)]", handlerNames: handlerNames)
-            if let earlier = firstUse[entry.path] {
-                throw FunctionsError(
-                    .duplicatePath,
-                    "\(file): functions[\(index)].path \"\(entry.path)\" is already used by functions[\(earlier)]. Each path may appear once."
-                )
-            }
-            firstUse[entry.path] = index
-            entries.append(entry)
-        }
-        return FunctionsManifest(file: file, entries: entries)
+        let checked = check(bytes, file: file, handlerNames: handlerNames)
+        if let problem = checked.problems.first { throw problem }
+        return FunctionsManifest(file: file, entries: checked.entries.map(\.entry))
     }
 
     private static let knownKeys: Set<String> = ["path", "handler", "visibility"]
 
-    private static func parseEntry(_ item: JSONValue, at place: String, handlerNames: [String]) throws(FunctionsError) -> Entry {
+    /// Checks one entry, reporting every problem it has rather than the first, so `check` can list
+    /// them all. `path` is the entry's path when that alone is valid (duplicates are still found);
+    /// `entry` is set only when the entry has no problem.
+    static func checkEntry(
+        _ item: JSONValue,
+        at place: String,
+        handlerNames: [String]
+    ) -> (path: String?, entry: Entry?, problems: [FunctionsError]) {
         guard let object = item.objectValue else {
-            throw FunctionsError(.invalidManifest, "\(place) must be an object with \"path\" and \"handler\".")
+            return (nil, nil, [FunctionsError(.invalidManifest, "\(place) must be an object with \"path\" and \"handler\".")])
         }
-        if let unknown = object.keys.first(where: { !knownKeys.contains($0) }) {
-            throw FunctionsError(
-                .invalidManifest,
-                "\(place) has an unknown key \"\(unknown)\"; the keys are path, handler and visibility."
+        var problems: [FunctionsError] = []
+        for unknown in object.keys where !knownKeys.contains(unknown) {
+            problems.append(
+                FunctionsError(.invalidManifest, "\(place) has an unknown key \"\(unknown)\"; the keys are path, handler and visibility.")
             )
         }
-        guard let pathValue = object["path"] else {
-            throw FunctionsError(.invalidPath, "\(place).path is missing. Add a path such as \"/hello\".")
+        var path: String?
+        if let pathValue = object["path"] {
+            if let text = pathValue.stringValue {
+                if let problem = pathProblem(text) {
+                    problems.append(FunctionsError(.invalidPath, "\(place).path \"\(text)\" \(problem)."))
+                } else {
+                    path = text
+                }
+            } else {
+                problems.append(FunctionsError(.invalidPath, "\(place).path must be a string such as \"/hello\"."))
+            }
+        } else {
+            problems.append(FunctionsError(.invalidPath, "\(place).path is missing. Add a path such as \"/hello\"."))
         }
-        guard let path = pathValue.stringValue else {
-            throw FunctionsError(.invalidPath, "\(place).path must be a string such as \"/hello\".")
-        }
-        if let problem = pathProblem(path) {
-            throw FunctionsError(.invalidPath, "\(place).path \"\(path)\" \(problem).")
-        }
-        guard let handler = object["handler"]?.stringValue, !handler.isEmpty else {
-            throw FunctionsError(.unknownHandler, "\(place).handler is missing; name a handler registered in Swift.")
-        }
-        guard handlerNames.contains(handler) else {
-            let known = handlerNames.sorted().joined(separator: ", ")
-            throw FunctionsError(
-                .unknownHandler,
-                "\(place).handler \"\(handler)\" is not registered. Registered handlers: \(known.isEmpty ? "(none)" : known)."
-            )
+        var handler: String?
+        if let name = object["handler"]?.stringValue, !name.isEmpty {
+            if handlerNames.contains(name) {
+                handler = name
+            } else {
+                let known = handlerNames.sorted().joined(separator: ", ")
+                problems.append(
+                    FunctionsError(
+                        .unknownHandler,
+                        "\(place).handler \"\(name)\" is not registered. Registered handlers: \(known.isEmpty ? "(none)" : known)."
+                    )
+                )
+            }
+        } else {
+            problems.append(FunctionsError(.unknownHandler, "\(place).handler is missing; name a handler registered in Swift."))
         }
         var visibility = FunctionVisibility.public
         if let value = object["visibility"] {
-            guard let name = value.stringValue, let parsed = FunctionVisibility(rawValue: name) else {
-                throw FunctionsError(
-                    .unknownVisibility,
-                    "\(place).visibility \(value.jsonString) is not one of \"public\", \"protected\", \"private\"."
+            if let name = value.stringValue, let parsed = FunctionVisibility(rawValue: name) {
+                visibility = parsed
+            } else {
+                problems.append(
+                    FunctionsError(
+                        .unknownVisibility,
+                        "\(place).visibility \(value.jsonString) is not one of \"public\", \"protected\", \"private\"."
+                    )
                 )
             }
-            visibility = parsed
         }
-        return Entry(path: path, handler: handler, visibility: visibility)
+        guard problems.isEmpty, let path, let handler else { return (path, nil, problems) }
+        return (path, Entry(path: path, handler: handler, visibility: visibility), [])
     }
 
     /// Why Twilio would refuse this path, or `nil` when it is fine (rules of Twilio's path check).

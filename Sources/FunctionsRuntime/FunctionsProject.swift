@@ -14,9 +14,17 @@ public struct FunctionsProject: Sendable {
     public let environment: EnvironmentFile
     /// The routes in manifest order.
     public let routes: [FunctionRoute]
+    /// The static files served beside the Functions.
+    public let assets: AssetCatalog
 
-    /// Builds a project; every manifest entry must name a handler of `registry`.
-    public init(manifest: FunctionsManifest, environment: EnvironmentFile, registry: FunctionRegistry) throws(FunctionsError) {
+    /// Builds a project; every manifest entry must name a handler of `registry`, and no asset may
+    /// share a path with a Function (Twilio refuses such a deployment).
+    public init(
+        manifest: FunctionsManifest,
+        environment: EnvironmentFile,
+        registry: FunctionRegistry,
+        assets: AssetCatalog = AssetCatalog()
+    ) throws(FunctionsError) {
         var routes: [FunctionRoute] = []
         for (index, entry) in manifest.entries.enumerated() {
             guard let handler = registry[entry.handler] else {
@@ -25,24 +33,39 @@ public struct FunctionsProject: Sendable {
                     "\(manifest.file): functions[\(index)].handler \"\(entry.handler)\" is not registered. Registered handlers: \(registry.names.joined(separator: ", "))."
                 )
             }
+            if let asset = assets[path: entry.path] {
+                throw FunctionsError(
+                    .duplicatePath,
+                    "\(asset.file) and \(manifest.file): functions[\(index)] both use the path \(entry.path). Rename the file or change the manifest path."
+                )
+            }
             routes.append(FunctionRoute(entry: entry, handler: handler))
         }
         self.manifest = manifest
         self.environment = environment
         self.routes = routes
+        self.assets = assets
     }
 
-    /// Reads the manifest and the environment file and checks them against `registry`.
-    public static func load(manifestPath: String, environmentPath: String, registry: FunctionRegistry) throws(FunctionsError) -> FunctionsProject {
+    /// Reads the manifest, the environment file and the assets folder (a missing folder means no
+    /// assets) and checks them against `registry` and each other.
+    public static func load(
+        manifestPath: String,
+        environmentPath: String,
+        registry: FunctionRegistry,
+        assetsPath: String = "assets"
+    ) throws(FunctionsError) -> FunctionsProject {
         let manifest = try FunctionsManifest.load(path: manifestPath, handlerNames: registry.names)
         let environment = try EnvironmentFile.load(path: environmentPath)
-        return try FunctionsProject(manifest: manifest, environment: environment, registry: registry)
+        let assets = try AssetCatalog.load(folder: assetsPath)
+        return try FunctionsProject(manifest: manifest, environment: environment, registry: registry, assets: assets)
     }
 
-    /// What every request's context shares: the environment, the Twilio connection, and the
-    /// project's Functions with the invoker that runs them when a handler calls another.
+    /// What every request's context shares: the environment, the Twilio connection, the
+    /// project's Functions with the invoker that runs them when a handler calls another, and its
+    /// assets.
     public func makeContextStorage(twilio: TwilioConnection? = nil, invoker: FunctionInvoker = FunctionInvoker()) -> ContextStorage {
-        ContextStorage(environment: environment, twilio: twilio, functions: routes, invoker: invoker)
+        ContextStorage(environment: environment, twilio: twilio, functions: routes, invoker: invoker, assets: assets)
     }
 }
 
@@ -50,19 +73,21 @@ public struct FunctionsProject: Sendable {
 public struct ContextStorage: Sendable {
     let storage: FunctionContext.Storage
 
-    /// Shares these environment values, Twilio connection and Functions.
+    /// Shares these environment values, Twilio connection, Functions and assets.
     public init(
         environment: EnvironmentFile,
         twilio: TwilioConnection? = nil,
         functions: [FunctionRoute] = [],
-        invoker: FunctionInvoker = FunctionInvoker()
+        invoker: FunctionInvoker = FunctionInvoker(),
+        assets: AssetCatalog = AssetCatalog()
     ) {
         storage = FunctionContext.Storage(
             values: environment.values,
             environmentFile: environment.path,
             twilio: twilio,
             functions: functions,
-            invoker: invoker
+            invoker: invoker,
+            assets: assets
         )
     }
 

@@ -22,8 +22,10 @@ public struct FunctionsPipeline: Sendable {
     private let routes: [String: FunctionRoute]
     private let contextStorage: ContextStorage
     private let invoker: FunctionInvoker
-    private let maxBodySize: Int
-    private let signatureCheck: SignatureCheck
+    let maxBodySize: Int
+    let signatureCheck: SignatureCheck
+    /// The static files answered when no Function has the path.
+    let assets: AssetCatalog
     /// Scrubs secrets from anything bound for a log line.
     let redactor: SecretRedactor
     private let logger: Logger
@@ -43,6 +45,7 @@ public struct FunctionsPipeline: Sendable {
         var routes: [String: FunctionRoute] = [:]
         for route in project.routes { routes[route.path] = route }
         self.routes = routes
+        self.assets = project.assets
         self.redactor = SecretRedactor(environment: project.environment.values)
         self.invoker = FunctionInvoker(timeout: configuration.timeout, redactor: redactor)
         self.contextStorage = project.makeContextStorage(twilio: twilio, invoker: invoker)
@@ -58,8 +61,11 @@ public struct FunctionsPipeline: Sendable {
     /// Answers `request`; `domainName` is the context's `DOMAIN_NAME`.
     public func handle(_ request: IncomingRequest, domainName: String = "localhost:3000") async -> Outcome {
         let path = request.path
-        guard let route = routes[path], route.visibility != .private else {
-            return Outcome(result: .text(404, "Could not find requested resource \(path)"), failure: nil)
+        guard let route = routes[path] else {
+            return assetOutcome(for: request)
+        }
+        guard route.visibility != .private else {
+            return Self.notFound(path)
         }
         switch request.method {
         case "GET", "POST": break

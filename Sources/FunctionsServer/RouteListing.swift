@@ -1,21 +1,38 @@
 import FunctionsRuntime
 
-/// The list of Functions printed when the server starts: one line per route with its URL;
-/// protected and private ones are marked, and private ones say they are not reachable by URL.
+/// What is printed when the server starts: one line per Function and per asset with its URL;
+/// protected and private ones are marked, private ones say they are not reachable by URL, and
+/// files of the assets folder that are not served (links out of it) end the listing as warnings.
 public enum RouteListing {
     /// The listing for `project` served at `baseURL` (e.g. `http://127.0.0.1:3000`).
     public static func text(for project: FunctionsProject, baseURL: String) -> String {
-        guard !project.routes.isEmpty else {
-            return "No functions found in \(project.manifest.file)."
+        var lines: [String]
+        if project.routes.isEmpty {
+            lines = ["No functions found in \(project.manifest.file)."]
+        } else {
+            lines = ["Functions:"] + project.routes.map { line(path: $0.path, visibility: $0.visibility, baseURL: baseURL) }
         }
-        var lines = ["Functions:"]
-        for route in project.routes {
-            switch route.visibility {
-            case .public: lines.append("  \(baseURL)\(route.path)")
-            case .protected: lines.append("  [protected] \(baseURL)\(route.path)  (needs X-Twilio-Signature)")
-            case .private: lines.append("  [private]   \(route.path)  (not reachable over HTTP)")
+        let assets = project.assets
+        if !assets.isEmpty {
+            lines.append("Assets (\(assets.folder)):")
+            lines += assets.assets.map { line(path: $0.path, visibility: $0.visibility, baseURL: baseURL) }
+            // The pipeline answers `/` with the index page only when no Function has that path.
+            if !project.routes.contains(where: { $0.path == "/" }), let index = assets.rootFallback, index.visibility != .private {
+                lines.append(line(path: "/", visibility: index.visibility, baseURL: baseURL) + "  (serves \(index.path))")
             }
         }
+        if !assets.skipped.isEmpty {
+            lines.append("Not served from \(assets.folder):")
+            lines += assets.skipped.map { "  warning: \($0)" }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    private static func line(path: String, visibility: FunctionVisibility, baseURL: String) -> String {
+        switch visibility {
+        case .public: "  \(baseURL)\(path)"
+        case .protected: "  [protected] \(baseURL)\(path)  (needs X-Twilio-Signature)"
+        case .private: "  [private]   \(path)  (not reachable over HTTP)"
+        }
     }
 }

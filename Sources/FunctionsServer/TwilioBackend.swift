@@ -26,8 +26,8 @@ public struct TwilioBackend: Sendable {
         TwilioBackend(kind: .custom(connection))
     }
 
-    /// The connection handlers' clients use.
-    var connection: TwilioConnection {
+    /// The connection handlers' clients use (the emulator in process, Twilio, or the one given).
+    public var connection: TwilioConnection {
         switch kind {
         case .emulated(let emulator): return TwilioConnection(endpoints: .twilio, transport: EmulatorTransport(emulator))
         case .live: return .live

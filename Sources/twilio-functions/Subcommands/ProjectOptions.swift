@@ -10,13 +10,17 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("env-file"), help: "The dotenv file whose values become the Functions' context.")
     var environmentPath = "environment"
 
-    /// Reads and checks the manifest and environment against the project's handlers.
+    @Option(name: .customLong("assets"), help: "The folder of static files served at their own path (assets/index.html at /index.html); a missing folder means none.")
+    var assetsPath = "assets"
+
+    /// Reads and checks the manifest, environment and assets against the project's handlers.
     func load() throws -> FunctionsProject {
         do {
             return try FunctionsProject.load(
                 manifestPath: manifestPath,
                 environmentPath: environmentPath,
-                registry: Functions.registry
+                registry: Functions.registry,
+                assetsPath: assetsPath
             )
         } catch {
             throw fail(error.message)

@@ -11,8 +11,9 @@ extension TwilioFunctionsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve the Functions listed in the manifest over HTTP.",
             discussion: """
-                Reads functions.json and environment from the current folder, then answers each \
-                manifest path on http://127.0.0.1:3000. Stop it with Ctrl-C.
+                Reads functions.json, environment and the assets folder from the current folder, then \
+                answers each manifest path and each asset's path on http://127.0.0.1:3000. Stop it with \
+                Ctrl-C.
                 """
         )
 
@@ -60,6 +61,10 @@ extension TwilioFunctionsCommand {
 
         func run() async throws {
             let loaded = try project.load()
+            // Before binding, so the warnings show even when the port is taken.
+            for reason in loaded.assets.skipped {
+                FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
+            }
             let configuration = serverConfiguration
             let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
             var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }

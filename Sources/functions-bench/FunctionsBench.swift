@@ -1,0 +1,99 @@
+import Foundation
+import Functions
+import FunctionsRuntime
+import FunctionsServer
+import TwilioAccessToken
+import TwilioJSON
+
+/// `functions-bench`: the in-process costs of the request path, without HTTP — minting a Sync
+/// token, building events from a query, a form and a JSON body, and one whole invocation of
+/// `/token` through the same pipeline the server uses. Build and run it in release:
+///
+///     swift run -c release functions-bench [iterations]
+@main
+struct FunctionsBench {
+    static func main() async throws {
+        let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 200_000
+        let environment = EnvironmentFile(values: [
+            ("ACCOUNT_SID", "AC00000000000000000000000000000000"),
+            ("API_KEY", "SK00000000000000000000000000000000"),
+            ("API_SECRET", "local-api-secret-not-a-real-one"),
+            ("SYNC_SERVICE_SID", "IS00000000000000000000000000000000"),
+        ])
+        var results: [(String, Duration)] = []
+
+        results.append(("mint a Sync token", try measure(iterations) {
+            var token = AccessToken(
+                "AC00000000000000000000000000000000", "SK00000000000000000000000000000000", "local-api-secret-not-a-real-one",
+                identity: "alice"
+            )
+            token.addGrant(SyncGrant(serviceSid: "IS00000000000000000000000000000000"))
+            return try token.toJwt().utf8.count
+        }))
+
+        let headers: [(name: String, value: String)] = [
+            ("host", "127.0.0.1:3000"), ("user-agent", "wrk"), ("accept", "*/*"),
+        ]
+        results.append(("event from a query", try measure(iterations) {
+            try FunctionEvent(query: "identity=alice&room=a%20b", headers: headers, body: []).parameters.count
+        }))
+        let form = Array("identity=alice&Body=hello+world&From=%2B15005550006&To=%2B15005550001".utf8)
+        let formHeaders = headers + [("content-type", "application/x-www-form-urlencoded")]
+        results.append(("event from a form body", try measure(iterations) {
+            try FunctionEvent(query: nil, headers: formHeaders, body: form).parameters.count
+        }))
+        let json = Array(#"{"identity":"alice","profile":{"name":"Alice","tags":["a","b"]},"count":3}"#.utf8)
+        let jsonHeaders = headers + [("content-type", "application/json")]
+        results.append(("event from a JSON body", try measure(iterations) {
+            try FunctionEvent(query: nil, headers: jsonHeaders, body: json).parameters.count
+        }))
+
+        let project = try FunctionsProject(
+            manifest: FunctionsManifest(entries: [.init(path: "/token", handler: "token")]),
+            environment: environment,
+            registry: Functions.registry
+        )
+        let pipeline = FunctionsPipeline(project: project)
+        let request = IncomingRequest(path: "/token", query: "identity=alice", headers: headers)
+        results.append(("invoke /token in process", try await measureAsync(iterations / 4) {
+            await pipeline.handle(request).result.body.count
+        }))
+
+        print("iterations: \(iterations) (the invocation: \(iterations / 4)); median of 5 runs")
+        for (name, duration) in results {
+            print(name.padding(toLength: 28, withPad: " ", startingAt: 0), format(duration))
+        }
+    }
+
+    /// The median time of one call over 5 runs of `iterations` calls.
+    static func measure(_ iterations: Int, _ body: () throws -> Int) throws -> Duration {
+        var sink = 0
+        for _ in 0..<(iterations / 10) { sink &+= try body() }
+        var runs: [Duration] = []
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            for _ in 0..<iterations { sink &+= try body() }
+            runs.append((ContinuousClock.now - start) / iterations)
+        }
+        if sink == 42 { print("") }
+        return runs.sorted()[2]
+    }
+
+    static func measureAsync(_ iterations: Int, _ body: @Sendable () async throws -> Int) async throws -> Duration {
+        var sink = 0
+        for _ in 0..<(iterations / 10) { sink &+= try await body() }
+        var runs: [Duration] = []
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            for _ in 0..<iterations { sink &+= try await body() }
+            runs.append((ContinuousClock.now - start) / iterations)
+        }
+        if sink == 42 { print("") }
+        return runs.sorted()[2]
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let nanoseconds = Double(duration.components.attoseconds) / 1e9 + Double(duration.components.seconds) * 1e9
+        return nanoseconds < 1000 ? "\(Int(nanoseconds)) ns" : String(format: "%.2f µs", nanoseconds / 1000)
+    }
+}
