@@ -129,9 +129,7 @@ def main():
             "node /token": f"http://127.0.0.1:{node_port}/token?identity=alice",
         }
         if shutil.which("nginx"):
-            nginx_dir = os.path.join(state, "nginx")
-            os.makedirs(nginx_dir)
-            start(["nginx", "-p", PEERS, "-c", "nginx.conf", "-g", f"error_log stderr; pid {nginx_dir}/nginx.pid;"])
+            start(["nginx", "-p", PEERS, "-c", "nginx.conf", "-g", "error_log stderr;"])
             targets["nginx constant"] = "http://127.0.0.1:3004/"
         try:
             import gunicorn, twilio  # noqa: F401

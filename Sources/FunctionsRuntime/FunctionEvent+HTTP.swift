@@ -26,22 +26,8 @@ extension FunctionEvent {
         if let query, !query.isEmpty {
             Self.merge(try URLEncoding.decodePairs(query.utf8, source: "query"), into: &parameters)
         }
-        var headerObject = JSONObject()
-        var cookieHeader: String?
-        var contentType: Substring?
-        for (name, value) in headers {
-            let lowered = name.lowercased()
-            if lowered == "content-type" { contentType = value[...] }
-            if lowered == "cookie" { cookieHeader = cookieHeader.map { $0 + "; " + value } ?? value }
-            guard !Self.isRestricted(lowered) else { continue }
-            switch headerObject[lowered] {
-            case nil: headerObject[lowered] = .string(value)
-            case .array(var values)?:
-                values.append(.string(value))
-                headerObject[lowered] = .array(values)
-            case let existing?: headerObject[lowered] = .array([existing, .string(value)])
-            }
-        }
+        let lines = Array(headers)
+        let contentType = body.isEmpty ? nil : lines.first { $0.name.caseInsensitiveEquals("content-type") }?.value[...]
         if !body.isEmpty, let mediaType = contentType.map(Self.mediaType) {
             switch mediaType {
             case "application/x-www-form-urlencoded":
@@ -52,10 +38,7 @@ extension FunctionEvent {
                 break
             }
         }
-        self.init(
-            parameters: parameters,
-            request: FunctionRequest(headers: headerObject, cookies: cookieHeader.map(Self.parseCookies) ?? [:])
-        )
+        self.init(parameters: parameters, request: FunctionRequest(headerLines: lines))
     }
 
     static func isRestricted(_ name: String) -> Bool {
@@ -72,9 +55,11 @@ extension FunctionEvent {
     /// Adds decoded pairs; a repeated name becomes an array of its values. Values replace any
     /// earlier source's value of the same name (the body wins over the query).
     private static func merge(_ pairs: [(String, String)], into parameters: inout JSONObject) {
-        var seen: Set<String> = []
-        for (name, value) in pairs {
-            if seen.insert(name).inserted {
+        // Names met earlier in this same source: a scan for a few pairs, a set for many.
+        var seenSet: Set<String>? = pairs.count > 16 ? Set(minimumCapacity: pairs.count) : nil
+        for (offset, (name, value)) in pairs.enumerated() {
+            let isFirst = seenSet?.insert(name).inserted ?? !pairs[..<offset].contains { $0.0 == name }
+            if isFirst {
                 parameters[name] = .string(value)
             } else if case .array(var values)? = parameters[name] {
                 values.append(.string(value))

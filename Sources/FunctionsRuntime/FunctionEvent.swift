@@ -61,24 +61,65 @@ public struct FunctionEvent: Sendable, Equatable {
 }
 
 /// The HTTP request behind an event: `event.request.headers` and `event.request.cookies`.
+///
+/// Built from the raw header lines only when a handler reads it, so a Function that never looks
+/// at its headers does not pay for them.
 public struct FunctionRequest: Sendable, Equatable {
-    /// Header names in lower case; a repeated header is an array of its values in arrival order.
-    public var headers: JSONObject
-    /// Cookie names and their decoded values.
-    public var cookies: JSONObject
+    private enum Storage: Sendable {
+        case raw([(name: String, value: String)])
+        case built(headers: JSONObject, cookies: JSONObject)
+    }
+
+    private var storage: Storage
 
     /// Creates a request.
     public init(headers: JSONObject = [:], cookies: JSONObject = [:]) {
-        self.headers = headers
-        self.cookies = cookies
+        storage = .built(headers: headers, cookies: cookies)
     }
 
-    /// The first value of the header `name` (any case).
+    /// A request from header lines as received (names in any case).
+    init(headerLines: [(name: String, value: String)]) {
+        storage = .raw(headerLines)
+    }
+
+    /// Header names in lower case; a repeated header is an array of its values in arrival order.
+    /// Headers the real service strips (Host, Connection, X-Forwarded-*, ...) are not here.
+    public var headers: JSONObject {
+        get {
+            switch storage {
+            case .built(let headers, _): return headers
+            case .raw(let lines): return Self.headerObject(lines)
+            }
+        }
+        set { storage = .built(headers: newValue, cookies: cookies) }
+    }
+
+    /// Cookie names and their decoded values.
+    public var cookies: JSONObject {
+        get {
+            switch storage {
+            case .built(_, let cookies): return cookies
+            case .raw(let lines):
+                let values = lines.filter { $0.name.lowercased() == "cookie" }.map(\.value)
+                return values.isEmpty ? [:] : FunctionEvent.parseCookies(values.joined(separator: "; "))
+            }
+        }
+        set { storage = .built(headers: headers, cookies: newValue) }
+    }
+
+    /// The first value of the header `name` (any case), restricted headers excepted.
     public func header(_ name: String) -> String? {
-        switch headers[name.lowercased()] {
-        case .string(let value): return value
-        case .array(let values): return values.first?.stringValue
-        default: return nil
+        let lowered = name.lowercased()
+        switch storage {
+        case .raw(let lines):
+            guard !FunctionEvent.isRestricted(lowered) else { return nil }
+            return lines.first { $0.name.lowercased() == lowered }?.value
+        case .built(let headers, _):
+            switch headers[lowered] {
+            case .string(let value): return value
+            case .array(let values): return values.first?.stringValue
+            default: return nil
+            }
         }
     }
 
@@ -90,5 +131,25 @@ public struct FunctionRequest: Sendable, Equatable {
     /// `{"headers": {...}, "cookies": {...}}`.
     public var jsonValue: JSONValue {
         .object(JSONObject([("headers", .object(headers)), ("cookies", .object(cookies))]))
+    }
+
+    public static func == (lhs: FunctionRequest, rhs: FunctionRequest) -> Bool {
+        lhs.headers == rhs.headers && lhs.cookies == rhs.cookies
+    }
+
+    private static func headerObject(_ lines: [(name: String, value: String)]) -> JSONObject {
+        var object = JSONObject()
+        for (name, value) in lines {
+            let lowered = name.lowercased()
+            guard !FunctionEvent.isRestricted(lowered) else { continue }
+            switch object[lowered] {
+            case nil: object[lowered] = .string(value)
+            case .array(var values)?:
+                values.append(.string(value))
+                object[lowered] = .array(values)
+            case let existing?: object[lowered] = .array([existing, .string(value)])
+            }
+        }
+        return object
     }
 }

@@ -35,22 +35,30 @@ public struct FunctionInvoker: Sendable {
     }
 
     /// Runs `handler` and waits for its first answer, a throw, or the deadline.
+    ///
+    /// The handler starts at once on the caller's thread and runs until it first suspends, so a
+    /// handler that calls back without waiting on anything (most do) answers with no task switch
+    /// and no timer; only one that suspends first gets a deadline timer.
     public func invoke(_ handler: @escaping FunctionHandler, context: FunctionContext, event: FunctionEvent) async -> Outcome {
         let invocation = Invocation(path: context.path, logger: context.logger)
         let callback = FunctionCallback(invocation: invocation)
+        let work = Task.immediate {
+            do {
+                try await handler(context, event, callback)
+            } catch {
+                invocation.complete(.failed(error), from: .handlerThrew)
+            }
+        }
+        if let outcome = invocation.finishedOutcome {
+            return makeOutcome(outcome, path: context.path)
+        }
+        invocation.attach(work)
+        invocation.attach(Task { [clock, timeout] in
+            do { try await clock.sleep(for: timeout) } catch { return }
+            invocation.complete(.timedOut, from: .deadline)
+        })
         let outcome = await withCheckedContinuation { continuation in
             invocation.install(continuation)
-            invocation.attach(Task {
-                do {
-                    try await handler(context, event, callback)
-                } catch {
-                    invocation.complete(.failed(error), from: .handlerThrew)
-                }
-            })
-            invocation.attach(Task { [clock, timeout] in
-                do { try await clock.sleep(for: timeout) } catch { return }
-                invocation.complete(.timedOut, from: .deadline)
-            })
         }
         return makeOutcome(outcome, path: context.path)
     }

@@ -35,7 +35,7 @@ extension FunctionResponse: FunctionPayload {
         }
         if let contentTypeIndex {
             // As Express does for text: a Content-Type without a charset gets `; charset=utf-8`.
-            if case .bytes = body {} else if !lines[contentTypeIndex].value.lowercased().contains("charset") {
+            if case .bytes = body {} else if !lines[contentTypeIndex].value.containsCaseInsensitive("charset") {
                 lines[contentTypeIndex].value += "; charset=utf-8"
             }
         } else {

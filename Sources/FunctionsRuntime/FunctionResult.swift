@@ -47,7 +47,23 @@ extension FunctionResult {
 }
 
 extension String {
+    /// ASCII case-insensitive equality, as header names compare, without allocating.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && lowercased() == other.lowercased()
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8) { Self.asciiLower($0) == Self.asciiLower($1) }
+    }
+
+    /// Whether the text contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.
+    func containsCaseInsensitive(_ needle: String) -> Bool {
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard pattern.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - pattern.count) {
+            if (0..<pattern.count).allSatisfy({ Self.asciiLower(haystack[start + $0]) == pattern[$0] }) { return true }
+        }
+        return false
+    }
+
+    static func asciiLower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }

@@ -17,6 +17,8 @@ final class Invocation: Sendable {
     }
 
     private struct State {
+        /// The first outcome, kept until someone waits for it.
+        var outcome: Outcome?
         var continuation: CheckedContinuation<Outcome, Never>?
         var finished = false
         var tasks: [Task<Void, Never>] = []
@@ -31,8 +33,20 @@ final class Invocation: Sendable {
         self.logger = logger
     }
 
+    /// The outcome, if the invocation already finished (a handler that called back before its
+    /// first suspension).
+    var finishedOutcome: Outcome? {
+        state.withLock { $0.outcome }
+    }
+
+    /// Waits for the outcome: resumes at once if it is already known.
     func install(_ continuation: CheckedContinuation<Outcome, Never>) {
-        state.withLock { $0.continuation = continuation }
+        let ready = state.withLock { state -> Outcome? in
+            if let outcome = state.outcome { return outcome }
+            state.continuation = continuation
+            return nil
+        }
+        if let ready { continuation.resume(returning: ready) }
     }
 
     /// Keeps `task` to cancel it once the invocation finishes (or cancels it now if it has).
@@ -51,6 +65,7 @@ final class Invocation: Sendable {
             guard !state.finished else { return nil }
             state.finished = true
             defer { state.continuation = nil; state.tasks = [] }
+            if state.continuation == nil { state.outcome = outcome }
             return (state.continuation, state.tasks)
         }
         guard let (continuation, tasks) = taken else {

@@ -38,7 +38,7 @@ struct FunctionsResponder: HTTPResponder {
                     query: request.uri.query,
                     headers: request.headers.map { (name: $0.name.canonicalName, value: $0.value) },
                     body: Array(buffer: body),
-                    url: "http://" + (request.head.authority ?? "localhost") + request.uri.string
+                    authority: request.head.authority
                 ),
                 domainName: domainName.value
             )

@@ -11,16 +11,26 @@ public struct IncomingRequest: Sendable {
     public var headers: [(name: String, value: String)]
     /// The body.
     public var body: [UInt8]
-    /// The URL the client called (scheme, host, path and query), which request signatures cover.
-    public var url: String
+    /// The host and port the client called (the Host header).
+    public var authority: String?
+    private var explicitURL: String?
 
-    /// Creates a request; `url` defaults to `http://localhost` + path + query.
+    /// The URL the client called (scheme, host, path and query), which request signatures cover:
+    /// the one given, else `http://` + ``authority`` (or `localhost`) + path + query. Computed
+    /// when asked for, since only protected Functions need it.
+    public var url: String {
+        get { explicitURL ?? "http://" + (authority ?? "localhost") + path + (query.map { "?" + $0 } ?? "") }
+        set { explicitURL = newValue }
+    }
+
+    /// Creates a request.
     public init(
         method: String = "GET",
         path: String,
         query: String? = nil,
         headers: [(name: String, value: String)] = [],
         body: [UInt8] = [],
+        authority: String? = nil,
         url: String? = nil
     ) {
         self.method = method
@@ -28,7 +38,8 @@ public struct IncomingRequest: Sendable {
         self.query = query
         self.headers = headers
         self.body = body
-        self.url = url ?? "http://localhost" + path + (query.map { "?" + $0 } ?? "")
+        self.authority = authority
+        self.explicitURL = url
     }
 
     /// The first value of the header `name` (any case).
