@@ -96,7 +96,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "functions-bench",
-            dependencies: ["Functions", "FunctionsRuntime", "FunctionsServer", "TwilioAccessToken", "TwilioJSON"],
+            dependencies: ["Functions", "FunctionsRuntime", "FunctionsServer", "TwilioAccessToken", "TwilioEmulator", "TwilioJSON"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),

@@ -1,3 +1,5 @@
+import TwilioJSON
+
 /// Decoding of `application/x-www-form-urlencoded` text and percent-encoded components.
 enum URLEncoding {
     /// The name/value pairs of a query string or form body, decoded (`+` is a space).
@@ -35,7 +37,7 @@ enum URLEncoding {
     ) throws(FunctionsError) -> String {
         let what = name.map { "the value of \(source) parameter \"\($0)\"" } ?? "a \(source) parameter name"
         if !bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) {
-            guard let string = String(validating: bytes, as: UTF8.self) else {
+            guard let string = UTF8Text.string(bytes) else {
                 throw FunctionsError(.badRequest, "\(what) is not valid UTF-8.")
             }
             return string
@@ -61,7 +63,7 @@ enum URLEncoding {
             output.append(plusAsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
             index = bytes.index(after: index)
         }
-        guard let string = String(validating: output, as: UTF8.self) else {
+        guard let string = output.withUnsafeBufferPointer(UTF8Text.string) else {
             throw FunctionsError(.badRequest, "\(what) is not valid UTF-8 once percent-decoded.")
         }
         return string

@@ -22,29 +22,37 @@ enum Base64URL {
 
     /// Appends the unpadded base64url encoding of `bytes` to `output`.
     static func encode(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        output.reserveCapacity(output.count + encodedCount(of: bytes.count))
-        alphabet.withUnsafeBufferPointer { alphabet in
-            var index = 0
-            while index + 3 <= bytes.count {
-                let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-                output.append(alphabet[Int(chunk >> 18)])
-                output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-                output.append(alphabet[Int(chunk >> 6 & 0x3F)])
-                output.append(alphabet[Int(chunk & 0x3F)])
-                index += 3
-            }
-            switch bytes.count - index {
-            case 1:
-                let chunk = UInt32(bytes[index]) << 16
-                output.append(alphabet[Int(chunk >> 18)])
-                output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-            case 2:
-                let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
-                output.append(alphabet[Int(chunk >> 18)])
-                output.append(alphabet[Int(chunk >> 12 & 0x3F)])
-                output.append(alphabet[Int(chunk >> 6 & 0x3F)])
-            default:
-                break
+        let start = output.count
+        let count = encodedCount(of: bytes.count)
+        // Grown once, then filled through a pointer: appending byte by byte costs a capacity
+        // and uniqueness check per character, on every token.
+        output.append(contentsOf: repeatElement(0, count: count))
+        output.withUnsafeMutableBufferPointer { buffer in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                var out = start
+                var index = 0
+                while index + 3 <= bytes.count {
+                    let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+                    buffer[out] = alphabet[Int(chunk >> 18)]
+                    buffer[out + 1] = alphabet[Int(chunk >> 12 & 0x3F)]
+                    buffer[out + 2] = alphabet[Int(chunk >> 6 & 0x3F)]
+                    buffer[out + 3] = alphabet[Int(chunk & 0x3F)]
+                    out += 4
+                    index += 3
+                }
+                switch bytes.count - index {
+                case 1:
+                    let chunk = UInt32(bytes[index]) << 16
+                    buffer[out] = alphabet[Int(chunk >> 18)]
+                    buffer[out + 1] = alphabet[Int(chunk >> 12 & 0x3F)]
+                case 2:
+                    let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
+                    buffer[out] = alphabet[Int(chunk >> 18)]
+                    buffer[out + 1] = alphabet[Int(chunk >> 12 & 0x3F)]
+                    buffer[out + 2] = alphabet[Int(chunk >> 6 & 0x3F)]
+                default:
+                    break
+                }
             }
         }
     }

@@ -82,9 +82,11 @@ public struct EmulatorCredentials: Sendable {
 
     private static func basicPair(_ authorization: String) -> ([UInt8], [UInt8])? {
         let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "basic",
-            let decoded = Data(base64Encoded: parts[1].trimmingCharacters(in: .whitespaces))
-        else { return nil }
+        guard parts.count == 2, parts[0].lowercased() == "basic" else { return nil }
+        var encoded = parts[1]
+        while let first = encoded.first, first == " " || first == "\t" { encoded = encoded.dropFirst() }
+        while let last = encoded.last, last == " " || last == "\t" { encoded = encoded.dropLast() }
+        guard let decoded = Data(base64Encoded: String(encoded)) else { return nil }
         let bytes = Array(decoded)
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         return (Array(bytes[..<colon]), Array(bytes[(colon + 1)...]))

@@ -27,10 +27,17 @@ enum SID {
         let hex = Array("0123456789abcdef".utf8)
         var output: [UInt8] = []
         output.reserveCapacity(byteCount * 2)
-        for _ in 0..<byteCount {
-            let byte = UInt8.random(in: .min ... .max, using: &generator)
-            output.append(hex[Int(byte >> 4)])
-            output.append(hex[Int(byte & 0x0F)])
+        // Eight random bytes per call to the system generator, not one: each call is a syscall.
+        var remaining = byteCount
+        while remaining > 0 {
+            var word = generator.next()
+            for _ in 0..<min(8, remaining) {
+                let byte = UInt8(truncatingIfNeeded: word)
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+                word >>= 8
+            }
+            remaining -= 8
         }
         return String(decoding: output, as: UTF8.self)
     }

@@ -181,7 +181,7 @@ public struct JSONParser {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                guard let string = String(validating: slice, as: UTF8.self) else {
+                guard let string = UTF8Text.string(slice) else {
                     position = start
                     throw error("invalid UTF-8 in a string")
                 }
@@ -198,7 +198,7 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                guard let string = String(validating: scalars, as: UTF8.self) else {
+                guard let string = scalars.withUnsafeBufferPointer(UTF8Text.string) else {
                     position = start
                     throw error("invalid UTF-8 in a string")
                 }

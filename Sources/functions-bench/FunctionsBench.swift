@@ -3,6 +3,7 @@ import Functions
 import FunctionsRuntime
 import FunctionsServer
 import TwilioAccessToken
+import TwilioEmulator
 import TwilioJSON
 
 /// `functions-bench`: the in-process costs of the request path, without HTTP — minting a Sync
@@ -59,7 +60,30 @@ struct FunctionsBench {
             await pipeline.handle(request).result.body.count
         }))
 
-        print("iterations: \(iterations) (the invocation: \(iterations / 4)); median of 5 runs")
+        let liveProject = try FunctionsProject(
+            manifest: FunctionsManifest(entries: [.init(path: "/live-access-token", handler: "live-access-token")]),
+            environment: environment,
+            registry: Functions.registry
+        )
+        let store = EmulatorStore.inMemory()
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("emulator-seed.json").path
+        try store.seed(from: seed, syncServiceSid: "IS00000000000000000000000000000000", accountSid: "AC00000000000000000000000000000000")
+        let emulator = TwilioEmulator(
+            credentials: EmulatorCredentials(
+                accountSid: "AC00000000000000000000000000000000",
+                apiKey: "SK00000000000000000000000000000000",
+                apiSecret: "local-api-secret-not-a-real-one"
+            ),
+            store: store
+        )
+        let livePipeline = FunctionsPipeline(project: liveProject, twilio: TwilioBackend.emulated(emulator).connection)
+        let liveRequest = IncomingRequest(path: "/live-access-token", headers: headers)
+        results.append(("invoke /live-access-token", try await measureAsync(iterations / 8) {
+            await livePipeline.handle(liveRequest).result.body.count
+        }))
+
+        print("iterations: \(iterations) (the invocations: \(iterations / 4) and \(iterations / 8)); median of 5 runs")
         for (name, duration) in results {
             print(name.padding(toLength: 28, withPad: " ", startingAt: 0), format(duration))
         }
