@@ -13,20 +13,9 @@ extension FunctionsPipeline {
         guard let asset = assets[path: path] ?? (path == "/" ? assets.rootFallback : nil), asset.visibility != .private else {
             return Self.notFound(path)
         }
-        switch request.method {
-        // POST too: Twilio fetches a static TwiML asset with the webhook's method, POST by default.
-        case "GET", "POST": break
-        case "OPTIONS": return Outcome(result: Preflight.result, failure: nil)
-        default:
-            var result = FunctionResult.text(405, "\(request.method) is not allowed; assets answer GET, POST and OPTIONS.")
-            result.headers.insert(("Allow", Preflight.allowedMethods), at: 0)
-            return Outcome(result: result, failure: nil)
-        }
-        guard request.body.count <= maxBodySize else {
-            return Self.bodyTooLarge(maxBodySize)
-        }
-        if asset.visibility == .protected, let refusal = signatureCheck.refusal(for: request) {
-            return Outcome(result: .text(401, refusal), failure: refusal)
+        // POST is let through too: Twilio fetches a static TwiML asset with the webhook's method.
+        if let early = admission(of: request, visibility: asset.visibility, kind: "assets") {
+            return early
         }
         do {
             let body = try asset.bytes()

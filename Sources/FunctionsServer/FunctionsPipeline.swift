@@ -22,8 +22,8 @@ public struct FunctionsPipeline: Sendable {
     private let routes: [String: FunctionRoute]
     private let contextStorage: ContextStorage
     private let invoker: FunctionInvoker
-    let maxBodySize: Int
-    let signatureCheck: SignatureCheck
+    private let maxBodySize: Int
+    private let signatureCheck: SignatureCheck
     /// The static files answered when no Function has the path.
     let assets: AssetCatalog
     /// Scrubs secrets from anything bound for a log line.
@@ -67,19 +67,8 @@ public struct FunctionsPipeline: Sendable {
         guard route.visibility != .private else {
             return Self.notFound(path)
         }
-        switch request.method {
-        case "GET", "POST": break
-        case "OPTIONS": return Outcome(result: Preflight.result, failure: nil)
-        default:
-            var result = FunctionResult.text(405, "\(request.method) is not allowed; Functions answer GET, POST and OPTIONS.")
-            result.headers.insert(("Allow", Preflight.allowedMethods), at: 0)
-            return Outcome(result: result, failure: nil)
-        }
-        guard request.body.count <= maxBodySize else {
-            return Self.bodyTooLarge(maxBodySize)
-        }
-        if route.visibility == .protected, let refusal = signatureCheck.refusal(for: request) {
-            return Outcome(result: .text(401, refusal), failure: refusal)
+        if let early = admission(of: request, visibility: route.visibility, kind: "Functions") {
+            return early
         }
         let event: FunctionEvent
         do {
@@ -90,6 +79,27 @@ public struct FunctionsPipeline: Sendable {
         let context = contextStorage.context(path: path, domainName: domainName, logger: logger)
         let outcome = await invoker.invoke(route.handler, context: context, event: event)
         return Outcome(result: outcome.result, failure: outcome.failure)
+    }
+
+    /// What the runtime answers itself for a known path before running anything: the CORS
+    /// preflight for OPTIONS, 405 for other methods than GET and POST, 413 for a body over the
+    /// limit, 401 for a protected path without a valid signature; `nil` lets the request through.
+    func admission(of request: IncomingRequest, visibility: FunctionVisibility, kind: String) -> Outcome? {
+        switch request.method {
+        case "GET", "POST": break
+        case "OPTIONS": return Outcome(result: Preflight.result, failure: nil)
+        default:
+            var result = FunctionResult.text(405, "\(request.method) is not allowed; \(kind) answer GET, POST and OPTIONS.")
+            result.headers.insert(("Allow", Preflight.allowedMethods), at: 0)
+            return Outcome(result: result, failure: nil)
+        }
+        guard request.body.count <= maxBodySize else {
+            return Self.bodyTooLarge(maxBodySize)
+        }
+        if visibility == .protected, let refusal = signatureCheck.refusal(for: request) {
+            return Outcome(result: .text(401, refusal), failure: refusal)
+        }
+        return nil
     }
 
     /// The 413 for a body over `limit` bytes.
