@@ -9,13 +9,13 @@ public struct FunctionsError: Error, Sendable, Equatable, CustomStringConvertibl
         private let name: String
         private init(_ name: String) { self.name = name }
 
-        /// A file could not be read.
+        /// A file (manifest, environment, asset) could not be read.
         public static let unreadableFile = Code("unreadableFile")
         /// `functions.json` is not valid JSON or not the expected shape.
         public static let invalidManifest = Code("invalidManifest")
-        /// A manifest entry has no `path`, or one Twilio would refuse.
+        /// A manifest entry or an asset file has no path, or one Twilio would refuse.
         public static let invalidPath = Code("invalidPath")
-        /// Two manifest entries share a path.
+        /// Two manifest entries, two assets, or a Function and an asset share a path.
         public static let duplicatePath = Code("duplicatePath")
         /// A manifest entry names a handler that is not registered.
         public static let unknownHandler = Code("unknownHandler")
