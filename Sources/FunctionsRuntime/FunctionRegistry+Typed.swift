@@ -51,13 +51,14 @@ extension FunctionRegistry {
     }
 }
 
-/// An `Encodable` answer, sent as JSON.
+/// An `Encodable` answer, sent as JSON with its keys sorted: Foundation's encoder keeps no key
+/// order of its own, and a stable one keeps answers reproducible.
 struct EncodedPayload<Value: Encodable & Sendable>: FunctionPayload {
     let value: Value
 
     func functionResult() throws -> FunctionResult {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return FunctionResult(status: 200, headers: FunctionPayloadHeaders.json, body: Array(try encoder.encode(value)))
     }
 }

@@ -107,7 +107,10 @@ struct FunctionInvokerTests {
             }
         }
         #expect(outcome.result.status == 504)
-        try await Task.sleep(for: .milliseconds(50))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !cancelled.withLock({ $0 }), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         #expect(cancelled.withLock { $0 })
     }
 
@@ -130,7 +133,10 @@ struct FunctionInvokerTests {
             }
         }
         #expect(outcome.result.status == 504)
-        try await Task.sleep(for: .milliseconds(250))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !logs.all.contains(where: { $0.level == .warning && $0.message.contains("ignored") }), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         #expect(logs.all.contains { $0.level == .warning && $0.message.contains("ignored") })
     }
 
