@@ -57,6 +57,17 @@ final class ServerProcess: Sendable {
         process.waitUntilExit()
     }
 
+    /// Sends `signal` and waits for the process to exit; returns its exit status, or `nil` if
+    /// it was still running after `timeout`.
+    func stop(with signal: Int32, timeout: Duration = .seconds(15)) async -> Int32? {
+        Glibc.kill(process.processIdentifier, signal)
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
     deinit {
         if process.isRunning { kill() }
     }

@@ -1,0 +1,30 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `serve` as a real process: it answers, then stops cleanly on SIGINT and SIGTERM.
+@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
+struct ServeProcessTests {
+    @Test(arguments: [SIGTERM, SIGINT])
+    func stopsCleanlyOnSignal(signal: Int32) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("environment", Fake.environmentText)
+        try folder.write("functions.json", Fake.manifestText)
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
+            in: folder.url
+        )
+        let helloURL = try #require(await server.waitFor(wordAfter: "Functions:\n  "))
+        #expect(helloURL.hasPrefix("http://127.0.0.1:"))
+        let (data, response) = try await URLSession.shared.data(from: try #require(URL(string: helloURL)))
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self) == "Hello World")
+        #expect(await server.stop(with: signal) == 0)
+    }
+}
