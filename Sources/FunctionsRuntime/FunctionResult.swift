@@ -54,11 +54,10 @@ extension String {
 
     /// Whether the text contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.
     func containsCaseInsensitive(_ needle: String) -> Bool {
-        let haystack = Array(utf8)
-        let pattern = Array(needle.utf8)
-        guard pattern.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - pattern.count) {
-            if (0..<pattern.count).allSatisfy({ Self.asciiLower(haystack[start + $0]) == pattern[$0] }) { return true }
+        var haystack = utf8[...]
+        while haystack.count >= needle.utf8.count {
+            if haystack.prefix(needle.utf8.count).elementsEqual(needle.utf8, by: { Self.asciiLower($0) == $1 }) { return true }
+            haystack = haystack.dropFirst()
         }
         return false
     }

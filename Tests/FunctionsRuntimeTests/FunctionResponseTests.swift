@@ -33,6 +33,12 @@ struct FunctionResponseTests {
         #expect(result.bodyText == #"{"token":"abc"}"#)
     }
 
+    @Test(arguments: ["text/plain; CharSet=ISO-8859-1", "text/csv;charset=utf-8"])
+    func contentTypeWithACharsetIsKeptAsSet(contentType: String) throws {
+        let result = try Twilio.Response().appendHeader("Content-Type", contentType).setBody("a,b").functionResult()
+        #expect(result.headerValues("Content-Type") == [contentType])
+    }
+
     @Test func stringBodyWithJSONContentTypeIsSentVerbatim() throws {
         let result = try Twilio.Response()
             .appendHeader("Content-Type", "application/json")

@@ -52,6 +52,14 @@ struct ServeOptionsTests {
         #expect(configuration.timeout == .milliseconds(2500))
     }
 
+    @Test("--public-url and --api-port reach the server configuration")
+    func publicURLAndAPIPort() throws {
+        let serve = try Serve.parse(["--public-url", "https://abc.example/", "--api-port", "0"])
+        #expect(serve.serverConfiguration.publicBaseURL == "https://abc.example")
+        #expect(serve.serverConfiguration.apiPort == 0)
+        #expect(throws: (any Error).self) { try Serve.parse(["--public-url", "abc.example"]) }
+    }
+
     @Test("--timeout in seconds becomes a Duration", arguments: [
         ("2.5", Duration.milliseconds(2500)),
         ("0.2", .milliseconds(200)),
