@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "TwilioEmulator", targets: ["TwilioEmulator"]),
         .library(name: "Functions", targets: ["Functions"]),
         .library(name: "FunctionsTesting", targets: ["FunctionsTesting"]),
+        .library(name: "FunctionsWatch", targets: ["FunctionsWatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -79,10 +80,25 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "FunctionsWatch",
+            dependencies: [
+                "FunctionsServer",
+                "TwilioEmulator",
+                "TwilioJSON",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "twilio-functions",
             dependencies: [
                 "FunctionsServer",
+                "FunctionsWatch",
                 "FunctionsRuntime",
                 "Functions",
                 "TwilioAccessToken",
@@ -102,6 +118,15 @@ let package = Package(
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioJSON"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FunctionsWatchTests",
+            dependencies: [
+                "FunctionsWatch",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TwilioAccessTokenTests",
             dependencies: ["TwilioAccessToken", "TwilioJSON"],
@@ -136,6 +161,7 @@ let package = Package(
             dependencies: [
                 "twilio-functions",
                 "FunctionsRuntime",
+                "FunctionsWatch",
                 "FunctionsServer",
                 "TwilioAccessToken",
                 "TwilioAPI",

@@ -13,6 +13,12 @@ public struct BoundAddress: Sendable {
     /// The real port (useful when port 0 was asked for).
     public let port: Int
 
+    /// An address.
+    public init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
     /// `http://host:port`.
     public var baseURL: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
@@ -42,19 +48,35 @@ public func buildApplication(
     logger: Logger = Logger(label: "twilio-functions"),
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let domainName = DomainName("localhost:\(configuration.port)")
-    let responder = FunctionsResponder(
-        pipeline: FunctionsPipeline(project: project, configuration: configuration, twilio: twilio?.connection, logger: logger),
+    buildApplication(
+        live: LiveProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
         configuration: configuration,
-        domainName: domainName,
-        logger: logger
+        logger: logger,
+        onServerRunning: onServerRunning
     )
+}
+
+/// Builds the Functions server around a ``LiveProject``, whose project can be replaced while the
+/// server runs.
+///
+/// ```swift
+/// let live = LiveProject(project: project, configuration: configuration)
+/// let app = buildApplication(live: live, configuration: configuration)
+/// ```
+public func buildApplication(
+    live: LiveProject,
+    configuration: ServerConfiguration = ServerConfiguration(),
+    logger: Logger = Logger(label: "twilio-functions"),
+    onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let domainName = DomainName(configuration.domainName ?? "localhost:\(configuration.port)")
+    let responder = FunctionsResponder(live: live, configuration: configuration, domainName: domainName, logger: logger)
     return Application(
         responder: responder,
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
-            domainName.set("localhost:\(port)")
+            if configuration.domainName == nil { domainName.set("localhost:\(port)") }
             await onServerRunning(BoundAddress(host: configuration.host, port: port))
         },
         logger: logger
@@ -94,14 +116,37 @@ public func runServer(
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in },
     onAPIServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) async throws(ServerError) {
+    try await runServer(
+        live: LiveProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
+        configuration: configuration,
+        emulator: twilio?.emulator,
+        logger: logger,
+        onServerRunning: onServerRunning,
+        onAPIServerRunning: onAPIServerRunning
+    )
+}
+
+/// Runs the Functions server for a ``LiveProject`` (and `emulator`, if given, on the API port)
+/// until SIGINT or SIGTERM; `onReloadSignal`, if given, is called on each SIGHUP.
+///
+/// - Throws: ``ServerError`` saying in one line why a server could not start (a port in use...).
+public func runServer(
+    live: LiveProject,
+    configuration: ServerConfiguration = ServerConfiguration(),
+    emulator: TwilioEmulator? = nil,
+    logger: Logger = Logger(label: "twilio-functions"),
+    onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in },
+    onAPIServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in },
+    onReloadSignal: (@Sendable () async -> Void)? = nil
+) async throws(ServerError) {
     var services: [any Service] = [
         AddressedService(
-            buildApplication(project: project, configuration: configuration, twilio: twilio, logger: logger, onServerRunning: onServerRunning),
+            buildApplication(live: live, configuration: configuration, logger: logger, onServerRunning: onServerRunning),
             host: configuration.host,
             port: configuration.port
         )
     ]
-    if let emulator = twilio?.emulator {
+    if let emulator {
         services.append(
             AddressedService(
                 buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger, onServerRunning: onAPIServerRunning),
@@ -109,6 +154,9 @@ public func runServer(
                 port: configuration.apiPort
             )
         )
+    }
+    if let onReloadSignal {
+        services.append(ReloadSignalService(onSignal: onReloadSignal))
     }
     let group = ServiceGroup(
         configuration: ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -13,13 +13,13 @@ import Synchronization
 struct FunctionsResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
-    private let pipeline: FunctionsPipeline
+    private let live: LiveProject
     private let maxBodySize: Int
     private let domainName: DomainName
     private let logger: Logger
 
-    init(pipeline: FunctionsPipeline, configuration: ServerConfiguration, domainName: DomainName, logger: Logger) {
-        self.pipeline = pipeline
+    init(live: LiveProject, configuration: ServerConfiguration, domainName: DomainName, logger: Logger) {
+        self.live = live
         self.maxBodySize = configuration.maxBodySize
         self.domainName = domainName
         self.logger = logger
@@ -28,6 +28,8 @@ struct FunctionsResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
         var request = request
+        // Taken once: the request finishes with this project even if it is replaced meanwhile.
+        let pipeline = live.pipeline
         let outcome: FunctionsPipeline.Outcome
         do {
             let body = try await request.collectBody(upTo: maxBodySize)
@@ -47,11 +49,11 @@ struct FunctionsResponder: HTTPResponder {
         } catch {
             outcome = .init(result: .text(400, "The request body could not be read."), failure: "the body could not be read: \(error)")
         }
-        logRequest(request, status: outcome.result.status, since: start, failure: outcome.failure)
+        logRequest(request, status: outcome.result.status, since: start, failure: outcome.failure, redactor: pipeline.redactor)
         return Response(outcome.result, logger: logger)
     }
 
-    private func logRequest(_ request: Request, status: Int, since start: ContinuousClock.Instant, failure: String?) {
+    private func logRequest(_ request: Request, status: Int, since start: ContinuousClock.Instant, failure: String?, redactor: SecretRedactor) {
         guard logger.logLevel <= .info else { return }
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
@@ -59,7 +61,7 @@ struct FunctionsResponder: HTTPResponder {
         var line = "\(status) \(request.method) \(request.uri.path) \(duration)"
         if let failure { line += " — \(failure)" }
         // The path and a refused parameter's name come from the client, who may have sent a secret.
-        line = pipeline.redactor.redact(line)
+        line = redactor.redact(line)
         if status >= 500 {
             logger.error("\(line)")
         } else {

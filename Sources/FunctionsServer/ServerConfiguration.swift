@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable {
     /// The URL Twilio calls when requests arrive through a tunnel (e.g. `https://abc.ngrok.app`):
     /// protected Functions check signatures against it instead of `http://` + the Host header.
     public var publicBaseURL: String?
+    /// The `DOMAIN_NAME` handlers see; `nil` means `localhost:` and the bound port. Set it when
+    /// users reach the server through another address, such as watch mode's stable port.
+    public var domainName: String?
 
     /// Creates a configuration; every field has Twilio's value or a safe local default.
     public init(
@@ -25,7 +28,8 @@ public struct ServerConfiguration: Sendable {
         apiPort: Int = 3001,
         timeout: Duration = .seconds(10),
         maxBodySize: Int = 6 * 1024 * 1024,
-        publicBaseURL: String? = nil
+        publicBaseURL: String? = nil,
+        domainName: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -33,5 +37,6 @@ public struct ServerConfiguration: Sendable {
         self.timeout = timeout
         self.maxBodySize = maxBodySize
         self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.domainName = domainName
     }
 }

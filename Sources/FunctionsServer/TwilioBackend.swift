@@ -36,7 +36,7 @@ public struct TwilioBackend: Sendable {
     }
 
     /// The emulator to serve on the API port, if any.
-    var emulator: TwilioEmulator? {
+    public var emulator: TwilioEmulator? {
         if case .emulated(let emulator) = kind { return emulator }
         return nil
     }

@@ -27,4 +27,31 @@ struct ServeProcessTests {
         #expect(String(decoding: data, as: UTF8.self) == "Hello World")
         #expect(await server.stop(with: signal) == 0)
     }
+
+    @Test("SIGHUP rereads the manifest in place; a broken one is reported and the last good one keeps serving")
+    func reloadsOnSIGHUP() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("environment", Fake.environmentText)
+        try folder.write("functions.json", Fake.manifestText)
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
+            in: folder.url,
+            capturingErrors: true
+        )
+        let helloURL = try #require(await server.waitFor(wordAfter: "Functions:\n  "))
+        let port = try #require(URLComponents(string: helloURL)?.port)
+        #expect(await RawHTTP.get(port: port, path: "/echo")?.status == 200)
+
+        try folder.write("functions.json", #"{ "functions": [ { "path": "/hello", "handler": "hello" } ] }"#)
+        server.send(SIGHUP)
+        #expect(await server.waitFor("reloaded functions.json: − /echo, − /token"))
+        #expect(await RawHTTP.get(port: port, path: "/echo")?.status == 404)
+
+        try folder.write("functions.json", "{ not json")
+        server.send(SIGHUP)
+        #expect(await server.waitFor("reload failed; still serving the last good functions.json, environment and assets"))
+        #expect(server.printed.contains("error: functions.json:1:3"))
+        #expect(await RawHTTP.get(port: port, path: "/hello")?.body == "Hello World")
+        #expect(await server.stop(with: SIGTERM) == 0)
+    }
 }

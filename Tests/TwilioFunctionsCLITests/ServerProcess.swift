@@ -22,7 +22,9 @@ final class ServerProcess: Sendable {
     private let process: Process
     private let output = SharedText()
 
-    init(arguments: [String], in folder: URL) throws {
+    /// Starts the executable in `folder`; with `capturingErrors`, standard error is read into
+    /// the same output as standard output.
+    init(arguments: [String], in folder: URL, capturingErrors: Bool = false) throws {
         guard let executable = Self.executable else { throw CocoaError(.fileNoSuchFile) }
         process = Process()
         process.executableURL = executable
@@ -30,11 +32,24 @@ final class ServerProcess: Sendable {
         process.currentDirectoryURL = folder
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = capturingErrors ? pipe : FileHandle.nullDevice
         pipe.fileHandleForReading.readabilityHandler = { [output] handle in
             output.append(String(decoding: handle.availableData, as: UTF8.self))
         }
         try process.run()
+    }
+
+    /// Everything printed so far.
+    var printed: String { output.value }
+
+    /// Waits until the output holds `text` `count` times; `false` if it did not within `timeout`.
+    func waitFor(_ text: String, count: Int = 1, timeout: Duration = .seconds(20)) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if output.value.components(separatedBy: text).count - 1 >= count { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
     }
 
     /// Waits for standard output to print `prefix` and returns the word that follows it.
@@ -49,6 +64,27 @@ final class ServerProcess: Sendable {
             try? await Task.sleep(for: .milliseconds(20))
         }
         return nil
+    }
+
+    /// The process id.
+    var pid: Int32 { process.processIdentifier }
+
+    /// Sends `signal` without waiting.
+    func send(_ signal: Int32) {
+        Glibc.kill(process.processIdentifier, signal)
+    }
+
+    /// The ids of the processes this one started (from /proc).
+    var childPIDs: [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let pid = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let afterName = stat.range(of: ") ", options: .backwards)
+            else { return nil }
+            let fields = stat[afterName.upperBound...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == process.processIdentifier ? pid : nil
+        }
     }
 
     /// Kills the process with SIGKILL: no chance to finish a write or flush anything.

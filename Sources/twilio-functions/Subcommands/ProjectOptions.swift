@@ -16,14 +16,20 @@ struct ProjectOptions: ParsableArguments {
     /// Reads and checks the manifest, environment and assets against the project's handlers.
     func load() throws -> FunctionsProject {
         do {
-            return try FunctionsProject.load(
-                manifestPath: manifestPath,
-                environmentPath: environmentPath,
-                registry: Functions.registry,
-                assetsPath: assetsPath
-            )
+            return try loadProject()
         } catch {
             throw fail(error.message)
         }
+    }
+
+    /// Reads and checks the project, reporting a problem as the error it is (for reloads, which
+    /// report and carry on).
+    func loadProject() throws(FunctionsError) -> FunctionsProject {
+        try FunctionsProject.load(
+            manifestPath: manifestPath,
+            environmentPath: environmentPath,
+            registry: Functions.registry,
+            assetsPath: assetsPath
+        )
     }
 }

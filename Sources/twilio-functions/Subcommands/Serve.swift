@@ -2,6 +2,7 @@ import ArgumentParser
 import Functions
 import FunctionsRuntime
 import FunctionsServer
+import FunctionsWatch
 import Foundation
 import Logging
 
@@ -13,7 +14,11 @@ extension TwilioFunctionsCommand {
             discussion: """
                 Reads functions.json, environment and the assets folder from the current folder, then \
                 answers each manifest path and each asset's path on http://127.0.0.1:3000. Stop it with \
-                Ctrl-C.
+                Ctrl-C. SIGHUP rereads the manifest, environment and assets in place.
+
+                With --watch, saving a file is enough: changes to functions.json, environment and \
+                assets/ apply in place, and changes to Sources/ or Package.swift rebuild the server \
+                and switch to the new build once it answers, on the same port.
                 """
         )
 
@@ -36,6 +41,17 @@ extension TwilioFunctionsCommand {
         @Option(help: "The least severe log level shown: trace, debug, info, notice, warning, error or critical.")
         var logLevel: Logger.Level = .info
 
+        @Flag(help: "Watch Sources/, Package.swift, the manifest, the environment file and the assets folder; reload or rebuild on every save.")
+        var watch = false
+
+        @Option(help: "With --watch: the command that rebuilds the server (default: the swift build that built this one).")
+        var buildCommand: String?
+
+        /// Set by watch mode on the server builds it runs: the URL users call, which the route
+        /// listing and DOMAIN_NAME use; the server announces itself in lines the supervisor reads.
+        @Option(help: .hidden)
+        var supervisedBy: String?
+
         func validate() throws {
             guard (0...65_535).contains(port) else {
                 throw ValidationError("--port \(port) is not a port number; use 0...65535.")
@@ -46,6 +62,12 @@ extension TwilioFunctionsCommand {
             if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
                 throw ValidationError("--public-url \(publicURL) must start with http:// or https://.")
             }
+            if buildCommand != nil, !watch {
+                throw ValidationError("--build-command is used only with --watch.")
+            }
+            if watch, supervisedBy != nil {
+                throw ValidationError("--watch cannot be combined with --supervised-by.")
+            }
         }
 
         /// The server configuration these options describe.
@@ -55,11 +77,16 @@ extension TwilioFunctionsCommand {
                 port: port,
                 apiPort: twilioOptions.apiPort,
                 timeout: .seconds(timeout),
-                publicBaseURL: publicURL
+                publicBaseURL: publicURL,
+                domainName: supervisor.map { "localhost:\($0.port)" }
             )
         }
 
         func run() async throws {
+            if watch {
+                try await runWatching()
+                return
+            }
             let loaded = try project.load()
             // Before binding, so the warnings show even when the port is taken.
             for reason in loaded.assets.skipped {
@@ -69,28 +96,68 @@ extension TwilioFunctionsCommand {
             let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
             var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
             logger.logLevel = logLevel
+            let live = LiveProject(project: loaded, configuration: configuration, twilio: backend, logger: logger)
+            let supervisor = self.supervisor
             do {
                 try await runServer(
-                    project: loaded,
+                    live: live,
                     configuration: configuration,
-                    twilio: backend,
+                    emulator: backend.emulator,
                     logger: logger,
                     onServerRunning: { address in
-                        print(RouteListing.text(for: loaded, baseURL: address.baseURL))
-                        if case .live = twilioOptions.twilio { print(twilioNote) }
-                        // Flushed now: standard output may be a pipe or a file, which buffers.
-                        fflush(nil)
+                        if let supervisor {
+                            let listing = RouteListing.text(for: loaded, baseURL: supervisor.baseURL)
+                            say(ServerAnnouncement(port: address.port, paths: loaded.paths, listing: listing).line)
+                            return
+                        }
+                        say(RouteListing.text(for: loaded, baseURL: address.baseURL))
+                        if case .live = twilioOptions.twilio, twilioOptions.twilioURL == nil { say(twilioNote) }
                     },
                     onAPIServerRunning: { address in
-                        print("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
-                        fflush(nil)
-                    }
+                        say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
+                    },
+                    onReloadSignal: { reload(live) }
                 )
-            } catch {
+            } catch let error as ServerError {
                 throw fail(error.message)
             }
         }
+
+        /// Rereads the project and answers the next requests with it; a project that does not load
+        /// is reported, and the last good one keeps serving.
+        func reload(_ live: LiveProject) {
+            let next: FunctionsProject
+            do {
+                next = try project.loadProject()
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+                say("reload failed; still serving the last good \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)")
+                return
+            }
+            for reason in next.assets.skipped where !live.project.assets.skipped.contains(reason) {
+                FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
+            }
+            say(live.replace(with: next).summary)
+            if supervisor != nil { say(ServerAnnouncement(paths: next.paths).line) }
+        }
+
+        /// The supervising watch process's address, for a server it runs.
+        var supervisor: (baseURL: String, port: Int)? {
+            guard let supervisedBy, let components = URLComponents(string: supervisedBy), let port = components.port else { return nil }
+            return (supervisedBy, port)
+        }
     }
+}
+
+/// Prints a line now: standard output may be a pipe or a file, which would otherwise buffer it.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
+extension FunctionsProject {
+    /// The URL paths it answers: Functions (private ones too) and assets, in listing order.
+    var paths: [String] { routes.map(\.path) + assets.assets.map(\.path) }
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FunctionsRuntime
 import FunctionsServer
+import TwilioAPI
 import TwilioEmulator
 
 /// Where handlers' Twilio clients go: the local emulator (default) or Twilio itself.
@@ -27,15 +28,28 @@ struct TwilioOptions: ParsableArguments {
     @Option(name: .customLong("seed"), help: "Data loaded into the emulated services when their state is empty.")
     var seedPath = "emulator-seed.json"
 
+    @Option(
+        name: .customLong("twilio-url"),
+        help: "Send the handlers' Twilio requests to the emulated API already served at this URL (e.g. another server's http://127.0.0.1:3001) instead of starting one."
+    )
+    var twilioURL: String?
+
     func validate() throws {
         guard (0...65_535).contains(apiPort) else {
             throw ValidationError("--api-port \(apiPort) is not a port number; use 0...65535.")
+        }
+        if let twilioURL, !(twilioURL.hasPrefix("http://") || twilioURL.hasPrefix("https://")) {
+            throw ValidationError("--twilio-url \(twilioURL) must start with http:// or https://.")
         }
     }
 
     /// The backend these options describe, with the emulator's state opened, locked and seeded.
     /// - Returns: the backend and a line describing it for the start-up banner.
     func makeBackend(environment: EnvironmentFile, host: String) throws -> (TwilioBackend, String) {
+        if let twilioURL {
+            let connection = TwilioConnection(endpoints: .local(baseURL: twilioURL), transport: URLSessionTransport())
+            return (.connection(connection), "Twilio: the emulated API at \(twilioURL)")
+        }
         switch twilio {
         case .live:
             return (.live, "Twilio: live (requests go to Twilio with the credentials in \(environment.path))")

@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps one server build running behind the proxy and replaces it when sources change: it
+/// rebuilds, starts the new build, points the proxy at it once it answers, then stops the old
+/// one. Changes to the manifest, environment or assets are sent to the running build as SIGHUP,
+/// which reloads them in place. A failed build or a build that does not start leaves the
+/// previous one serving.
+actor WatchSupervisor {
+    private let configuration: WatchConfiguration
+    private let target: UpstreamProxy.Target
+    private let console: WatchConsole
+    private var addresses = WatchAddresses(publicPort: 0)
+    private var current: ServerChild?
+    private var stopping = false
+
+    init(configuration: WatchConfiguration, target: UpstreamProxy.Target, console: WatchConsole) {
+        self.configuration = configuration
+        self.target = target
+        self.console = console
+    }
+
+    /// Starts the first build and prints its route listing.
+    func start(addresses: WatchAddresses) async throws(WatchError) {
+        self.addresses = addresses
+        let child = try await launch()
+        console.line(child.listing)
+        serve(child)
+    }
+
+    /// Acts on a batch of changed paths: rebuild for sources, reload in place for the rest.
+    func handle(_ changed: [String]) async {
+        guard !stopping else { return }
+        let what = Self.describe(changed)
+        let reloadsInPlace = changed.contains { !configuration.needsRebuild($0) }
+        guard changed.contains(where: configuration.needsRebuild) else {
+            if let current {
+                current.process.send(SIGHUP)
+            } else if let child = try? await launch() {
+                // The last build had stopped: a fixed manifest or environment may let it start.
+                serve(child)
+                console.line("\(what) changed: the server is running again; \(Self.routeChanges(from: [], to: child.currentPaths))")
+            }
+            return
+        }
+        let build = await configuration.build.run()
+        let took = Self.seconds(build.duration)
+        guard !stopping else { return }
+        guard build.succeeded else {
+            if !build.output.isEmpty { console.error(build.output) }
+            console.line("\(what) changed: build failed after \(took) (exit status \(build.status)); still serving the previous build")
+            if reloadsInPlace { current?.process.send(SIGHUP) }
+            return
+        }
+        let previousPaths = current?.currentPaths ?? []
+        let child: ServerChild
+        do {
+            child = try await launch()
+        } catch {
+            console.error(error.message)
+            console.line("\(what) changed: rebuilt in \(took), but the new build did not start; still serving the previous build")
+            if reloadsInPlace { current?.process.send(SIGHUP) }
+            return
+        }
+        let previous = current
+        serve(child)
+        if let previous {
+            // Connections the proxy handed to the old build just before the switch may not have
+            // been accepted, or have sent their request, yet: stopping it at once would close them
+            // unanswered. After a grace period, SIGTERM lets it finish what it is answering.
+            Task {
+                try? await Task.sleep(for: Self.drainDelay)
+                await previous.process.stop()
+            }
+        }
+        console.line("\(what) changed: rebuilt in \(took); \(Self.routeChanges(from: previousPaths, to: child.currentPaths))")
+    }
+
+    /// Stops the running build; called once, at shutdown.
+    func stop() async {
+        stopping = true
+        target.set(nil)
+        await current?.process.stop()
+    }
+
+    private func launch() async throws(WatchError) -> ServerChild {
+        let console = self.console
+        return try await ServerChild.start(
+            executable: configuration.serverExecutable,
+            arguments: configuration.serverArguments(addresses),
+            directory: configuration.directory,
+            timeout: configuration.startTimeout
+        ) { stream, line in
+            switch stream {
+            case .output: console.line(line)
+            case .error: console.error(line)
+            }
+        }
+    }
+
+    private func serve(_ child: ServerChild) {
+        current = child
+        target.set(child.port)
+        Task { [weak self] in
+            let status = await child.process.waitForExit()
+            await self?.exited(child, status: status)
+        }
+    }
+
+    /// A build that exits on its own (a crash in a handler) is started again, once.
+    private func exited(_ child: ServerChild, status: Int32) async {
+        guard !stopping, current === child else { return }
+        console.line("the server exited with status \(status); starting it again")
+        do {
+            serve(try await launch())
+        } catch {
+            current = nil
+            target.set(nil)
+            console.error(error.message)
+            console.line("the server could not be started again; it will be on the next save")
+        }
+    }
+
+    /// How long an old build keeps running after the switch before it is asked to stop.
+    static let drainDelay: Duration = .seconds(2)
+
+    static func describe(_ paths: [String]) -> String {
+        guard let first = paths.first else { return "nothing" }
+        return paths.count == 1 ? first : "\(first) and \(paths.count - 1) more"
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let tenths = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 10 + 0.5)
+        return "\(tenths / 10).\(tenths % 10) s"
+    }
+
+    static func routeChanges(from old: [String], to new: [String]) -> String {
+        let oldSet = Set(old)
+        let newSet = Set(new)
+        let changes = new.filter { !oldSet.contains($0) }.map { "+ \($0)" } + old.filter { !newSet.contains($0) }.map { "− \($0)" }
+        return changes.isEmpty ? "routes unchanged" : changes.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import FunctionsRuntime
+import FunctionsServer
+import FunctionsWatch
+import Logging
+
+extension TwilioFunctionsCommand.Serve {
+    /// `serve --watch`: this process keeps the port and the emulated services, and runs the
+    /// server itself as a child process, rebuilt and replaced after each source change.
+    func runWatching() async throws {
+        // Loaded here only to report a broken project before anything starts.
+        let loaded = try project.load()
+        guard let executable = Self.currentExecutable() else {
+            throw fail("cannot find this program's own executable (/proc/self/exe) to run it again after a rebuild.")
+        }
+        let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
+        var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
+        logger.logLevel = logLevel
+        let directory = FileManager.default.currentDirectoryPath
+        let command = buildCommand ?? Self.defaultBuildCommand(for: executable)
+        let configuration = WatchConfiguration(
+            directory: directory,
+            projectPaths: [project.manifestPath, project.environmentPath, project.assetsPath],
+            build: BuildCommand(command, directory: directory),
+            serverExecutable: executable,
+            serverArguments: { addresses in serverArguments(for: addresses) },
+            host: host,
+            port: port
+        )
+        do {
+            try await runWatchServer(
+                configuration: configuration,
+                emulator: backend.emulator,
+                apiConfiguration: serverConfiguration,
+                logger: logger,
+                onAPIServerRunning: { address in
+                    say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
+                },
+                onServerRunning: { _ in
+                    say("Watching Sources/, Package.swift, \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)/; rebuilding with: \(command)")
+                }
+            )
+        } catch let error as WatchError {
+            throw fail(error.message)
+        }
+    }
+
+    /// The arguments of each server build: this command's options, on a free loopback port,
+    /// announcing itself to this process, and using its emulated Twilio API.
+    func serverArguments(for addresses: WatchAddresses) -> [String] {
+        var arguments = [
+            "serve",
+            "--manifest", project.manifestPath,
+            "--env-file", project.environmentPath,
+            "--assets", project.assetsPath,
+            "--host", "127.0.0.1",
+            "--port", "0",
+            "--timeout", String(timeout),
+            "--log-level", logLevel.rawValue,
+            "--supervised-by", "http://\(host.contains(":") ? "[\(host)]" : host):\(addresses.publicPort)",
+        ]
+        if let publicURL { arguments += ["--public-url", publicURL] }
+        if let apiBaseURL = addresses.apiBaseURL {
+            arguments += ["--twilio-url", twilioOptions.twilioURL ?? apiBaseURL]
+        } else if let twilioURL = twilioOptions.twilioURL {
+            arguments += ["--twilio-url", twilioURL]
+        } else {
+            arguments += ["--twilio", twilioOptions.twilio.rawValue]
+        }
+        return arguments
+    }
+
+    /// `swift build` for this program's product, in the configuration it was built with.
+    static func defaultBuildCommand(for executable: String) -> String {
+        let configuration = executable.split(separator: "/").contains("release") ? " -c release" : ""
+        return "swift build\(configuration) --product twilio-functions"
+    }
+
+    /// The path of the running executable, which a rebuild writes anew.
+    static func currentExecutable() -> String? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first.map {
+            URL(fileURLWithPath: $0).standardizedFileURL.path
+        }
+    }
+}
