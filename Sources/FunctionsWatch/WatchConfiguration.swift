@@ -24,6 +24,9 @@ public struct WatchConfiguration: Sendable {
     /// The server's arguments, given the addresses users call (its URLs and `DOMAIN_NAME` use
     /// the public port; its handlers reach the emulated Twilio API, if any, at its URL).
     public var serverArguments: @Sendable (WatchAddresses) -> [String]
+    /// Called with the changed paths each time project files (not sources) change, before the
+    /// running server reloads them; the watching process updates what it keeps itself.
+    public var onProjectChange: @Sendable ([String]) -> Void
     /// The address users call; loopback by default.
     public var host: String
     /// The port users call; 0 picks a free one.
@@ -43,6 +46,7 @@ public struct WatchConfiguration: Sendable {
         build: BuildCommand,
         serverExecutable: String,
         serverArguments: @escaping @Sendable (WatchAddresses) -> [String],
+        onProjectChange: @escaping @Sendable ([String]) -> Void = { _ in },
         host: String = "127.0.0.1",
         port: Int = 3000,
         quietPeriod: Duration = .milliseconds(300),
@@ -55,6 +59,7 @@ public struct WatchConfiguration: Sendable {
         self.build = build
         self.serverExecutable = serverExecutable
         self.serverArguments = serverArguments
+        self.onProjectChange = onProjectChange
         self.host = host
         self.port = port
         self.quietPeriod = quietPeriod

@@ -33,7 +33,9 @@ actor WatchSupervisor {
     func handle(_ changed: [String]) async {
         guard !stopping else { return }
         let what = Self.describe(changed)
-        let reloadsInPlace = changed.contains { !configuration.needsRebuild($0) }
+        let projectChanges = changed.filter { !configuration.needsRebuild($0) }
+        let reloadsInPlace = !projectChanges.isEmpty
+        if reloadsInPlace { configuration.onProjectChange(projectChanges) }
         guard changed.contains(where: configuration.needsRebuild) else {
             if let current {
                 current.process.send(SIGHUP)

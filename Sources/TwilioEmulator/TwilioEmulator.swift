@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Local Twilio Sync and Media services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
 ///
@@ -29,7 +31,8 @@
 /// ```
 public final class TwilioEmulator: Sendable {
     /// The credentials requests must present, and the account that owns what they create.
-    public let credentials: EmulatorCredentials
+    public var credentials: EmulatorCredentials { acceptedCredentials.withLock { $0 } }
+    private let acceptedCredentials: Mutex<EmulatorCredentials>
     /// The services' state.
     public let store: EmulatorStore
     /// The time of resource dates and of Sync Document expiry.
@@ -49,10 +52,16 @@ public final class TwilioEmulator: Sendable {
         clock: EmulatorClock = .system,
         publicBaseURLs: EmulatorBaseURLs = .twilio
     ) {
-        self.credentials = credentials
+        self.acceptedCredentials = Mutex(credentials)
         self.store = store
         self.clock = clock
         self.publicBaseURLs = publicBaseURLs
+    }
+
+    /// Accepts `credentials` from the next request on, as after an edit of the environment file
+    /// that a running server reloads; resources already created keep their account.
+    public func replaceCredentials(with credentials: EmulatorCredentials) {
+        acceptedCredentials.withLock { $0 = credentials }
     }
 
     /// Answers one request as Twilio would. Never throws: authentication failures are 401, unknown

@@ -13,6 +13,23 @@ struct AuthenticationTests {
         return await emulator.handle(EmulatorRequest(method: "GET", path: "/v1/Services", headers: headers))
     }
 
+    @Test("replaced credentials are accepted from the next request on, and the old ones no longer")
+    func replacedCredentials() async throws {
+        let emulator = TwilioEmulator(credentials: TestValues.credentials, store: .inMemory())
+        let newSecret = "rotated-secret-for-tests"
+        func status(_ secret: String) async -> Int {
+            let authorization = EmulatorCredentials.basic(username: TestValues.apiKey, password: secret)
+            return await emulator.handle(EmulatorRequest(method: "GET", path: "/v1/Services", headers: [("Authorization", authorization)])).status
+        }
+        #expect(await status(TestValues.apiSecret) == 200)
+        emulator.replaceCredentials(
+            with: EmulatorCredentials(accountSid: TestValues.accountSid, apiKey: TestValues.apiKey, apiSecret: newSecret)
+        )
+        #expect(await status(newSecret) == 200)
+        #expect(await status(TestValues.apiSecret) == 401)
+        #expect(emulator.credentials.apiSecret == newSecret)
+    }
+
     @Test func missingCredentialsAre401WithTwilioBody() async throws {
         let response = await fetchServices(nil)
         #expect(response.status == 401)

@@ -103,17 +103,23 @@ struct WatchModeTests {
         #expect(watched.builds == 0)
     }
 
-    @Test("an environment change reaches the next request's context without a restart")
+    @Test("an environment change reaches the next request's context, and the emulated API, without a restart")
     func environmentReloadsInPlace() async throws {
-        let watched = try await Watched()
+        let watched = try await Watched { folder in try Self.prepareLiveAccessToken(in: folder) }
+        #expect(await watched.get("/live-access-token")?.status == 200)
         let newKey = "SK" + String(repeating: "7", count: 32)
-        try watched.folder.write("environment", Fake.environmentText.replacingOccurrences(of: Fake.apiKey, with: newKey))
+        try watched.folder.write(
+            "environment",
+            Fake.environmentText.replacingOccurrences(of: Fake.apiKey, with: newKey).replacingOccurrences(of: Fake.apiSecret, with: "rotated-secret")
+        )
         #expect(await watched.server.waitFor("reloaded environment: routes unchanged"))
         let answer = try #require(await watched.get("/token?identity=alice"))
         let token = try #require(answer.body.split(separator: "\"").dropFirst(3).first)
         let payload = try #require(token.split(separator: ".").dropFirst().first)
         let json = try #require(Data(base64Encoded: Self.padded(payload)))
         #expect(String(decoding: json, as: UTF8.self).contains(#""iss":"\#(newKey)""#))
+        // The handler's Twilio client signs in with the new key, which the emulated API now accepts.
+        #expect(await watched.get("/live-access-token")?.status == 200)
         #expect(watched.builds == 0)
     }
 
@@ -137,8 +143,7 @@ struct WatchModeTests {
     func switchOverRefusesNothing() async throws {
         let watched = try await Watched { folder in
             try folder.write("build-delay", "0.3")
-            try folder.write("emulator-seed.json", Self.seed)
-            try folder.write("functions.json", #"{ "functions": [ { "path": "/hello", "handler": "hello" }, { "path": "/live-access-token", "handler": "live-access-token" } ] }"#)
+            try Self.prepareLiveAccessToken(in: folder)
         }
         #expect(await watched.get("/live-access-token")?.status == 200)
         let port = watched.port
@@ -216,6 +221,15 @@ struct WatchModeTests {
         #expect(await watched.server.waitFor("the server exited with status 137; starting it again"))
         #expect(await watched.waitForStatus(200, at: "/hello"))
         #expect(watched.server.childPIDs.contains(child) == false)
+    }
+
+    /// A seed and a manifest with /hello, /token and /live-access-token.
+    static func prepareLiveAccessToken(in folder: borrowing TemporaryFolder) throws {
+        try folder.write("emulator-seed.json", seed)
+        try folder.write(
+            "functions.json",
+            #"{ "functions": [ { "path": "/hello", "handler": "hello" }, { "path": "/token", "handler": "token" }, { "path": "/live-access-token", "handler": "live-access-token" } ] }"#
+        )
     }
 
     static let seed = """

@@ -24,6 +24,12 @@ extension TwilioFunctionsCommand.Serve {
             build: BuildCommand(command, directory: directory),
             serverExecutable: executable,
             serverArguments: { addresses in serverArguments(for: addresses) },
+            onProjectChange: { [project] changed in
+                guard changed.contains(project.environmentPath),
+                    let environment = try? EnvironmentFile.load(path: project.environmentPath)
+                else { return }
+                TwilioOptions.update(backend.emulator, from: environment)
+            },
             host: host,
             port: port
         )

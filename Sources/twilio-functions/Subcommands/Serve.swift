@@ -3,6 +3,7 @@ import Functions
 import FunctionsRuntime
 import FunctionsServer
 import FunctionsWatch
+import TwilioEmulator
 import Foundation
 import Logging
 
@@ -116,7 +117,7 @@ extension TwilioFunctionsCommand {
                     onAPIServerRunning: { address in
                         say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
                     },
-                    onReloadSignal: { reload(live) }
+                    onReloadSignal: { reload(live, emulator: backend.emulator) }
                 )
             } catch let error as ServerError {
                 throw fail(error.message)
@@ -125,7 +126,7 @@ extension TwilioFunctionsCommand {
 
         /// Rereads the project and answers the next requests with it; a project that does not load
         /// is reported, and the last good one keeps serving.
-        func reload(_ live: LiveProject) {
+        func reload(_ live: LiveProject, emulator: TwilioEmulator?) {
             let next: FunctionsProject
             do {
                 next = try project.loadProject()
@@ -137,7 +138,9 @@ extension TwilioFunctionsCommand {
             for reason in next.assets.skipped where !live.project.assets.skipped.contains(reason) {
                 FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
             }
-            say(live.replace(with: next).summary)
+            let changes = live.replace(with: next)
+            if changes.files.contains(next.environment.path) { TwilioOptions.update(emulator, from: next.environment) }
+            say(changes.summary)
             if supervisor != nil { say(ServerAnnouncement(paths: next.paths).line) }
         }
 

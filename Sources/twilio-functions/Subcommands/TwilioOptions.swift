@@ -82,16 +82,30 @@ struct TwilioOptions: ParsableArguments {
                 }
             }
             let emulator = TwilioEmulator(
-                credentials: EmulatorCredentials(
-                    accountSid: accountSid,
-                    authToken: environment["AUTH_TOKEN"],
-                    apiKey: environment["API_KEY"],
-                    apiSecret: environment["API_SECRET"]
-                ),
+                credentials: Self.credentials(accountSid: accountSid, environment: environment),
                 store: store,
                 publicBaseURLs: .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
             )
             return (.emulated(emulator), note)
         }
+    }
+
+    /// The credentials the emulated services accept: the environment's Account SID with its Auth
+    /// Token, or its API key with its secret.
+    static func credentials(accountSid: String, environment: EnvironmentFile) -> EmulatorCredentials {
+        EmulatorCredentials(
+            accountSid: accountSid,
+            authToken: environment["AUTH_TOKEN"],
+            apiKey: environment["API_KEY"],
+            apiSecret: environment["API_SECRET"]
+        )
+    }
+
+    /// After the environment file changed: the emulator accepts its new credentials, so handlers'
+    /// clients (which use them from the next request on) are not refused. Resources keep the
+    /// account that created them.
+    static func update(_ emulator: TwilioEmulator?, from environment: EnvironmentFile) {
+        guard let emulator, let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else { return }
+        emulator.replaceCredentials(with: credentials(accountSid: accountSid, environment: environment))
     }
 }
