@@ -323,10 +323,11 @@ function renderToken(decoded) {
   node.querySelector(".t-header").textContent = pretty(decoded.header);
   const claims = { ...decoded.payload };
   delete claims.grants;
-  for (const key of ["iat", "nbf", "exp"]) {
-    if (typeof claims[key] === "number") claims[key] = `${claims[key]} (${new Date(claims[key] * 1000).toISOString()})`;
-  }
   node.querySelector(".t-claims").textContent = pretty(claims);
+  const times = [["issued", decoded.issuedAt], ["not before", claims.nbf], ["expires", decoded.expiresAt]]
+    .filter(([, value]) => typeof value === "number")
+    .map(([label, value]) => `${label} ${new Date(value * 1000).toLocaleString()}`);
+  node.querySelector(".t-times").textContent = times.join(" · ");
   node.querySelector(".t-grants").textContent = decoded.grants ? pretty(decoded.grants) : "(no grants)";
   node.querySelector(".t-raw").textContent = decoded.token;
   tickCountdown(countdown);
@@ -562,10 +563,11 @@ function connectRequests() {
   source.addEventListener("request", (event) => {
     let entry;
     try { entry = JSON.parse(event.data); } catch { return; }
-    if (entry.id !== undefined) {
-      if (seen.has(entry.id)) return;
-      seen.add(entry.id);
-    }
+    // After a reconnect the server sends its recent entries again; a rebuilt server (watch mode)
+    // numbers its entries from 1 again, so an entry is known by its id and time together.
+    const key = `${entry.id}|${entry.time}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     addRequestRow(entry);
   });
 }
