@@ -377,7 +377,7 @@ function documentsPath(suffix = "") {
 }
 
 async function loadDocuments() {
-  if (!state.overview?.syncServiceSid) return;
+  if (!state.overview?.syncServiceSid || state.overview.twilio !== "emulated") return;
   try {
     const { data } = await twilio(documentsPath("?PageSize=100"));
     const docs = data.documents || [];
@@ -387,7 +387,9 @@ async function loadDocuments() {
       class: `selectable${state.doc?.sid === doc.sid ? " selected" : ""}`,
       dataset: { sid: doc.sid, uniqueName: doc.unique_name || "" },
       title: "Open",
+      tabindex: 0,
       onclick: () => openDocument(doc.sid),
+      onkeydown: (event) => { if (event.key === "Enter") openDocument(doc.sid); },
     },
       el("td", { class: "mono", text: doc.unique_name || "—" }),
       el("td", { class: "mono", text: `${doc.sid.slice(0, 10)}…`, title: doc.sid }),
@@ -560,7 +562,7 @@ function connectRequests() {
     indicator.textContent = source.readyState === EventSource.CLOSED ? "disconnected" : "reconnecting…";
     indicator.className = "chip bad";
   });
-  source.addEventListener("request", (event) => {
+  const onEntry = (event) => {
     let entry;
     try { entry = JSON.parse(event.data); } catch { return; }
     // After a reconnect the server sends its recent entries again; a rebuilt server (watch mode)
@@ -569,7 +571,9 @@ function connectRequests() {
     if (seen.has(key)) return;
     seen.add(key);
     addRequestRow(entry);
-  });
+  };
+  source.addEventListener("request", onEntry);
+  source.addEventListener("message", onEntry);
 }
 
 function addRequestRow(entry) {
@@ -579,7 +583,8 @@ function addRequestRow(entry) {
   const when = time && !Number.isNaN(time.getTime())
     ? time.toLocaleTimeString([], { hour12: false }) + `.${String(time.getMilliseconds()).padStart(3, "0")}`
     : "";
-  const target = entry.query ? `${entry.path}?${entry.query}` : entry.path;
+  const query = (entry.query || "").replace(/^\?/, "");
+  const target = query ? `${entry.path}?${query}` : entry.path;
   const response = entry.response || {};
   let loaded = false;
   const detail = el("div", { class: "detail" });
