@@ -54,4 +54,29 @@ struct ServeProcessTests {
         #expect(await RawHTTP.get(port: port, path: "/hello")?.body == "Hello World")
         #expect(await server.stop(with: SIGTERM) == 0)
     }
+
+    @Test("the console streams the request log, and an open stream does not hold up a clean stop")
+    func consoleStreamsRequests() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("environment", Fake.environmentText)
+        try folder.write("functions.json", Fake.manifestText)
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
+            in: folder.url
+        )
+        let helloURL = try #require(await server.waitFor(wordAfter: "Functions:\n  "))
+        let port = try #require(URLComponents(string: helloURL)?.port)
+        #expect(await RawHTTP.get(port: port, path: "/echo?before=1")?.status == 200)
+
+        let stream = RawHTTP.Stream(port: port, path: "/_console/api/requests")
+        #expect(await stream.waitFor(#""path":"/echo""#))
+        #expect(stream.text.contains("text/event-stream"))
+        #expect(await RawHTTP.get(port: port, path: "/hello?after=2")?.status == 200)
+        #expect(await stream.waitFor(#""query":"after=2""#))
+        #expect(stream.text.contains("event: request"))
+        #expect(!stream.text.contains(Fake.apiSecret))
+
+        #expect(await server.stop(with: SIGTERM, timeout: .seconds(10)) == 0)
+        #expect(stream.isClosed)
+    }
 }
