@@ -13,7 +13,8 @@ import TwilioJSON
 /// ```
 public final class RequestLog: Sendable {
     private struct State {
-        var recent: [RequestLogEntry] = []
+        /// A ring: the oldest entry is at `nextID % capacity` once it is full.
+        var ring: [RequestLogEntry] = []
         var nextID = 1
         var subscribers: [Int: AsyncStream<RequestLogEntry>.Continuation] = [:]
         var nextSubscriber = 0
@@ -25,7 +26,7 @@ public final class RequestLog: Sendable {
 
     /// A log that keeps the last `capacity` requests.
     public init(capacity: Int = 100) {
-        self.capacity = capacity
+        self.capacity = max(capacity, 1)
     }
 
     /// Adds an entry (its id is set here) and sends it to every subscriber.
@@ -33,22 +34,30 @@ public final class RequestLog: Sendable {
         var entry = entry
         let subscribers = state.withLock { state -> [AsyncStream<RequestLogEntry>.Continuation] in
             entry.id = state.nextID
+            if state.ring.count < capacity {
+                state.ring.append(entry)
+            } else {
+                state.ring[(state.nextID - 1) % capacity] = entry
+            }
             state.nextID += 1
-            if state.recent.count == capacity { state.recent.removeFirst() }
-            state.recent.append(entry)
-            return Array(state.subscribers.values)
+            return state.subscribers.isEmpty ? [] : Array(state.subscribers.values)
         }
         for subscriber in subscribers { subscriber.yield(entry) }
     }
 
     /// The kept entries, oldest first.
-    public var recent: [RequestLogEntry] { state.withLock { $0.recent } }
+    public var recent: [RequestLogEntry] { state.withLock { Self.ordered($0) } }
+
+    private static func ordered(_ state: State) -> [RequestLogEntry] {
+        let split = (state.nextID - 1) % max(state.ring.count, 1)
+        return state.ring.count < 1 ? [] : Array(state.ring[split...] + state.ring[..<split])
+    }
 
     /// The kept entries followed by every new one, until the stream is dropped.
     public func subscribe() -> AsyncStream<RequestLogEntry> {
         let (stream, continuation) = AsyncStream.makeStream(of: RequestLogEntry.self, bufferingPolicy: .bufferingNewest(capacity))
         let id = state.withLock { state in
-            for entry in state.recent { continuation.yield(entry) }
+            for entry in Self.ordered(state) { continuation.yield(entry) }
             defer { state.nextSubscriber += 1 }
             state.subscribers[state.nextSubscriber] = continuation
             return state.nextSubscriber
