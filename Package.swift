@@ -65,6 +65,7 @@ let package = Package(
                 "TwilioAPI",
                 "TwilioEmulator",
             ],
+            resources: [.copy("Resources/console")],
             swiftSettings: swiftSettings
         ),
         .target(

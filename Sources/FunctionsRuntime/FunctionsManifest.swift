@@ -137,6 +137,9 @@ public struct FunctionsManifest: Sendable, Equatable {
         if path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == "." || $0 == ".." }) {
             return "contains a . or .. segment"
         }
+        if path == "/_console" || path.hasPrefix("/_console/") {
+            return "is under /_console, which the developer console uses; choose another path"
+        }
         return nil
     }
 }

@@ -70,7 +70,8 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let domainName = DomainName(configuration.domainName ?? "localhost:\(configuration.port)")
-    let responder = FunctionsResponder(live: live, configuration: configuration, domainName: domainName, logger: logger)
+    let requestLog = configuration.console.isServed(boundTo: configuration.host) ? RequestLog() : nil
+    let responder = FunctionsResponder(live: live, configuration: configuration, domainName: domainName, requestLog: requestLog, logger: logger)
     return Application(
         responder: responder,
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -149,7 +150,10 @@ public func runServer(
     if let emulator {
         services.append(
             AddressedService(
-                buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger, onServerRunning: onAPIServerRunning),
+                buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger) { address in
+                    live.apiBaseURL = address.baseURL
+                    await onAPIServerRunning(address)
+                },
                 host: configuration.host,
                 port: configuration.apiPort
             )

@@ -17,6 +17,15 @@ public struct FunctionsPipeline: Sendable {
         public var result: FunctionResult
         /// Why the request failed or was refused (redacted), for its log line; `nil` on success.
         public var failure: String?
+        /// The event the handler received, when a Function ran (the console shows it).
+        public var event: FunctionEvent?
+
+        /// An outcome.
+        public init(result: FunctionResult, failure: String?, event: FunctionEvent? = nil) {
+            self.result = result
+            self.failure = failure
+            self.event = event
+        }
     }
 
     private let routes: [String: FunctionRoute]
@@ -78,7 +87,7 @@ public struct FunctionsPipeline: Sendable {
         }
         let context = contextStorage.context(path: path, domainName: domainName, logger: logger)
         let outcome = await invoker.invoke(route.handler, context: context, event: event)
-        return Outcome(result: outcome.result, failure: outcome.failure)
+        return Outcome(result: outcome.result, failure: outcome.failure, event: event)
     }
 
     /// What the runtime answers itself for a known path before running anything: the CORS

@@ -1,3 +1,4 @@
+import Foundation
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
@@ -14,18 +15,25 @@ struct FunctionsResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     private let live: LiveProject
+    private let console: Console?
     private let maxBodySize: Int
     private let domainName: DomainName
     private let logger: Logger
 
-    init(live: LiveProject, configuration: ServerConfiguration, domainName: DomainName, logger: Logger) {
+    init(live: LiveProject, configuration: ServerConfiguration, domainName: DomainName, requestLog: RequestLog?, logger: Logger) {
         self.live = live
+        self.console = requestLog.map {
+            Console(live: live, log: $0, files: .shipped, configuration: configuration, domainName: domainName)
+        }
         self.maxBodySize = configuration.maxBodySize
         self.domainName = domainName
         self.logger = logger
     }
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if let console, request.uri.path.hasPrefix(Console.prefix) {
+            return await console.respond(to: request)
+        }
         let start = ContinuousClock.now
         var request = request
         // Taken once: the request finishes with this project even if it is replaced meanwhile.
@@ -50,6 +58,12 @@ struct FunctionsResponder: HTTPResponder {
             outcome = .init(result: .text(400, "The request body could not be read."), failure: "the body could not be read: \(error)")
         }
         logRequest(request, status: outcome.result.status, since: start, failure: outcome.failure, redactor: pipeline.redactor)
+        console?.log.record(
+            RequestLogEntry(
+                time: Date().timeIntervalSince1970, method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
+                result: outcome.result, durationMilliseconds: Console.milliseconds(ContinuousClock.now - start), event: outcome.event
+            )
+        )
         return Response(outcome.result, logger: logger)
     }
 

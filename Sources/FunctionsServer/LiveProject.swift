@@ -33,6 +33,12 @@ public final class LiveProject: Sendable {
     private let configuration: ServerConfiguration
     private let twilio: TwilioConnection?
     private let logger: Logger
+    private let advertisedAPI = Mutex<String?>(nil)
+    /// What the handlers' Twilio clients talk to: `emulated`, `live` or `none`.
+    let twilioMode: String
+    /// The connection the console edits data through: set only for emulated services, so the
+    /// console never changes a real account.
+    let emulatedTwilio: TwilioConnection?
 
     /// A live project starting with `project`.
     /// - Parameters:
@@ -47,6 +53,8 @@ public final class LiveProject: Sendable {
         logger: Logger = Logger(label: "twilio-functions")
     ) {
         let connection = twilio?.connection
+        self.twilioMode = twilio.map { $0.isLive ? "live" : "emulated" } ?? "none"
+        self.emulatedTwilio = twilio?.isLive == false ? connection : nil
         self.configuration = configuration
         self.twilio = connection
         self.logger = logger
@@ -60,6 +68,12 @@ public final class LiveProject: Sendable {
 
     /// The project requests are answered with now.
     public var project: FunctionsProject { generation.project }
+
+    /// The base URL of the emulated Twilio API the handlers use, once known (the console shows it).
+    public var apiBaseURL: String? {
+        get { advertisedAPI.withLock { $0 } }
+        set { advertisedAPI.withLock { $0 = newValue } }
+    }
 
     /// The pipeline requests are answered with now.
     var pipeline: FunctionsPipeline { generation.pipeline }

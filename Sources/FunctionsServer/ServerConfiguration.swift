@@ -20,6 +20,9 @@ public struct ServerConfiguration: Sendable {
     /// The `DOMAIN_NAME` handlers see; `nil` means `localhost:` and the bound port. Set it when
     /// users reach the server through another address, such as watch mode's stable port.
     public var domainName: String?
+    /// Where the developer console at `/_console` is served: by default only when the server is
+    /// bound to a loopback address.
+    public var console: ConsoleAvailability
 
     /// Creates a configuration; every field has Twilio's value or a safe local default.
     public init(
@@ -29,7 +32,8 @@ public struct ServerConfiguration: Sendable {
         timeout: Duration = .seconds(10),
         maxBodySize: Int = 6 * 1024 * 1024,
         publicBaseURL: String? = nil,
-        domainName: String? = nil
+        domainName: String? = nil,
+        console: ConsoleAvailability = .loopbackOnly
     ) {
         self.host = host
         self.port = port
@@ -38,5 +42,25 @@ public struct ServerConfiguration: Sendable {
         self.maxBodySize = maxBodySize
         self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.domainName = domainName
+        self.console = console
+    }
+}
+
+/// Whether the developer console is served.
+public enum ConsoleAvailability: String, Sendable, CaseIterable {
+    /// Only when the server listens on a loopback address (127.0.0.1, ::1, localhost).
+    case loopbackOnly = "loopback"
+    /// Whatever the address; it still answers only requests whose Host is a loopback name.
+    case always
+    /// Never.
+    case off
+
+    /// Whether a server bound to `host` serves it.
+    public func isServed(boundTo host: String) -> Bool {
+        switch self {
+        case .always: true
+        case .off: false
+        case .loopbackOnly: host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        }
     }
 }

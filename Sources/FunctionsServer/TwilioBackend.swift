@@ -35,6 +35,12 @@ public struct TwilioBackend: Sendable {
         }
     }
 
+    /// Whether handlers talk to Twilio itself (rather than an emulator or a test connection).
+    var isLive: Bool {
+        if case .live = kind { return true }
+        return false
+    }
+
     /// The emulator to serve on the API port, if any.
     public var emulator: TwilioEmulator? {
         if case .emulated(let emulator) = kind { return emulator }

@@ -11,16 +11,23 @@ import Glibc
 /// `serve` as a real process: it answers, then stops cleanly on SIGINT and SIGTERM.
 @Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
 struct ServeProcessTests {
-    @Test(arguments: [SIGTERM, SIGINT])
-    func stopsCleanlyOnSignal(signal: Int32) async throws {
-        let folder = try TemporaryFolder()
+    /// `serve` on free ports in `folder`, with the test environment and manifest; returns the
+    /// process and the URL of /hello once it answers.
+    static func serve(in folder: borrowing TemporaryFolder, capturingErrors: Bool = false) async throws -> (ServerProcess, String) {
         try folder.write("environment", Fake.environmentText)
         try folder.write("functions.json", Fake.manifestText)
         let server = try ServerProcess(
             arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
-            in: folder.url
+            in: folder.url,
+            capturingErrors: capturingErrors
         )
-        let helloURL = try #require(await server.waitFor(wordAfter: "Functions:\n  "))
+        return (server, try #require(await server.waitFor(wordAfter: "Functions:\n  ")))
+    }
+
+    @Test(arguments: [SIGTERM, SIGINT])
+    func stopsCleanlyOnSignal(signal: Int32) async throws {
+        let folder = try TemporaryFolder()
+        let (server, helloURL) = try await Self.serve(in: folder)
         #expect(helloURL.hasPrefix("http://127.0.0.1:"))
         let (data, response) = try await URLSession.shared.data(from: try #require(URL(string: helloURL)))
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
@@ -31,14 +38,7 @@ struct ServeProcessTests {
     @Test("SIGHUP rereads the manifest in place; a broken one is reported and the last good one keeps serving")
     func reloadsOnSIGHUP() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("environment", Fake.environmentText)
-        try folder.write("functions.json", Fake.manifestText)
-        let server = try ServerProcess(
-            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
-            in: folder.url,
-            capturingErrors: true
-        )
-        let helloURL = try #require(await server.waitFor(wordAfter: "Functions:\n  "))
+        let (server, helloURL) = try await Self.serve(in: folder, capturingErrors: true)
         let port = try #require(URLComponents(string: helloURL)?.port)
         #expect(await RawHTTP.get(port: port, path: "/echo")?.status == 200)
 
@@ -53,5 +53,24 @@ struct ServeProcessTests {
         #expect(server.printed.contains("error: functions.json:1:3"))
         #expect(await RawHTTP.get(port: port, path: "/hello")?.body == "Hello World")
         #expect(await server.stop(with: SIGTERM) == 0)
+    }
+
+    @Test("the console streams the request log, and an open stream does not hold up a clean stop")
+    func consoleStreamsRequests() async throws {
+        let folder = try TemporaryFolder()
+        let (server, helloURL) = try await Self.serve(in: folder)
+        let port = try #require(URLComponents(string: helloURL)?.port)
+        #expect(await RawHTTP.get(port: port, path: "/echo?before=1")?.status == 200)
+
+        let stream = RawHTTP.Stream(port: port, path: "/_console/api/requests")
+        #expect(await stream.waitFor(#""path":"/echo""#))
+        #expect(stream.text.contains("text/event-stream"))
+        #expect(await RawHTTP.get(port: port, path: "/hello?after=2")?.status == 200)
+        #expect(await stream.waitFor(#""query":"after=2""#))
+        #expect(stream.text.contains("event: request"))
+        #expect(!stream.text.contains(Fake.apiSecret))
+
+        #expect(await server.stop(with: SIGTERM, timeout: .seconds(10)) == 0)
+        #expect(stream.isClosed)
     }
 }

@@ -63,6 +63,8 @@ extension TwilioFunctionsCommand.Serve {
             "--port", "0",
             "--timeout", String(timeout),
             "--log-level", logLevel.rawValue,
+            // The server builds listen on loopback; whether users reach a console depends on this address.
+            "--console", console.isServed(boundTo: host) ? ConsoleAvailability.always.rawValue : ConsoleAvailability.off.rawValue,
             "--supervised-by", "http://\(host.contains(":") ? "[\(host)]" : host):\(addresses.publicPort)",
         ]
         if let publicURL { arguments += ["--public-url", publicURL] }

@@ -42,6 +42,9 @@ extension TwilioFunctionsCommand {
         @Option(help: "The least severe log level shown: trace, debug, info, notice, warning, error or critical.")
         var logLevel: Logger.Level = .info
 
+        @Option(help: "Where the developer console (/_console) is served: loopback (only when --host is a loopback address), always, or off.")
+        var console: ConsoleAvailability = .loopbackOnly
+
         @Flag(help: "Watch Sources/, Package.swift, the manifest, the environment file and the assets folder; reload or rebuild on every save.")
         var watch = false
 
@@ -79,7 +82,8 @@ extension TwilioFunctionsCommand {
                 apiPort: twilioOptions.apiPort,
                 timeout: .seconds(timeout),
                 publicBaseURL: publicURL,
-                domainName: supervisor.map { "localhost:\($0.port)" }
+                domainName: supervisor.map { "localhost:\($0.port)" },
+                console: console
             )
         }
 
@@ -98,8 +102,9 @@ extension TwilioFunctionsCommand {
             var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
             logger.logLevel = logLevel
             let live = LiveProject(project: loaded, configuration: configuration, twilio: backend, logger: logger)
+            live.apiBaseURL = twilioOptions.twilioURL
             let supervisor = self.supervisor
-            do {
+            do throws(ServerError) {
                 try await runServer(
                     live: live,
                     configuration: configuration,
@@ -119,7 +124,7 @@ extension TwilioFunctionsCommand {
                     },
                     onReloadSignal: { reload(live, emulator: backend.emulator) }
                 )
-            } catch let error as ServerError {
+            } catch {
                 throw fail(error.message)
             }
         }
@@ -164,3 +169,5 @@ extension FunctionsProject {
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+extension ConsoleAvailability: ExpressibleByArgument {}
