@@ -62,8 +62,9 @@ def stop_all():
             os.killpg(process.pid, signal.SIGKILL)
 
 
-def rss_mb(pid):
-    """Resident memory of a process and its children, in MB."""
+def rss_mb(pid, field="VmRSS"):
+    """Resident memory of a process and its children, in MB: all of it (VmRSS), or only its private,
+    anonymous pages (RssAnon) without the shared libraries' and the executable's file pages."""
     total = 0
     pids = [pid]
     try:
@@ -75,7 +76,7 @@ def rss_mb(pid):
         try:
             with open(f"/proc/{p}/status") as status:
                 for line in status:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith(field + ":"):
                         total += int(line.split()[1])
         except FileNotFoundError:
             pass
@@ -144,6 +145,7 @@ def main():
             if not wait_for(url):
                 sys.exit(f"{name} did not answer at {url}")
         idle = {"swift": rss_mb(ours.pid), "node": rss_mb(node.pid)}
+        idle_private = {"swift": rss_mb(ours.pid, "RssAnon"), "node": rss_mb(node.pid, "RssAnon")}
 
         for url in targets.values():  # warm-up
             subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", "-d2s", url], capture_output=True)
@@ -154,6 +156,7 @@ def main():
                 samples[name].append(wrk(url))
             print(f"round {round_number + 1}/{ROUNDS} done", file=sys.stderr)
         loaded = {"swift": rss_mb(ours.pid), "node": rss_mb(node.pid)}
+        loaded_private = {"swift": rss_mb(ours.pid, "RssAnon"), "node": rss_mb(node.pid, "RssAnon")}
         stop_all()
 
         cold = {
@@ -193,10 +196,10 @@ def main():
         for name, value, goal, holds in checks:
             print(f"| {name} | {value:.2f} | {goal} | {'yes' if holds else 'NO'} |")
 
-        print(f"\n| process | cold start to first /token 200 (median of 5) | idle RSS | RSS after load |")
+        print(f"\n| process | cold start to first /token 200 (median of 5) | idle RSS (private) | RSS after load (private) |")
         print("| --- | ---: | ---: | ---: |")
         for who in ("swift", "node"):
-            print(f"| {who} | {cold[who]:.0f} ms | {idle[who]:.1f} MB | {loaded[who]:.1f} MB |")
+            print(f"| {who} | {cold[who]:.0f} ms | {idle[who]:.1f} MB ({idle_private[who]:.1f} MB) | {loaded[who]:.1f} MB ({loaded_private[who]:.1f} MB) |")
 
         if os.path.isfile(MICRO):
             print("\nIn-process costs (functions-bench, release):\n")
