@@ -17,6 +17,6 @@ public struct EmulatorTransport: TwilioTransport {
         let response = await emulator.handle(
             EmulatorRequest(method: request.method, path: request.path, query: query, headers: request.headers, body: request.body)
         )
-        return TwilioHTTPResponse(status: response.status, headers: response.headers, body: response.body)
+        return TwilioHTTPResponse(status: response.status, headers: response.headers, body: response.body, parsedJSON: response.jsonValue)
     }
 }

@@ -114,7 +114,7 @@ extension TwilioClient {
     private func object(of response: TwilioHTTPResponse) throws -> JSONObject {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(response.body)
+            value = try response.parsedJSON ?? JSONParser.parse(response.body)
         } catch {
             let excerpt = TwilioAPIError.excerpt(response.body).map { ": \($0)" } ?? ""
             throw TwilioAPIError.malformed("the body is not JSON (\(error))\(excerpt)")

@@ -13,12 +13,16 @@ public struct TwilioHTTPResponse: Sendable {
     public var headers: [(name: String, value: String)]
     /// The raw body.
     public var body: [UInt8]
+    /// The value `body` is the JSON of, when the transport already has it (an in-process
+    /// emulator): the client then skips parsing the body.
+    public var parsedJSON: JSONValue?
 
-    /// Creates a response.
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    /// Creates a response; `parsedJSON`, if given, must be the value `body` is the JSON of.
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], parsedJSON: JSONValue? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.parsedJSON = parsedJSON
     }
 
     /// A JSON response, as Twilio sends resources and errors: `body` is the compact JSON of `json`

@@ -19,16 +19,21 @@ public struct EmulatorResponse: Sendable {
     public var headers: [(name: String, value: String)]
     /// The body: JSON text, or empty for 204.
     public var body: [UInt8]
+    /// The value `body` is the JSON of, when the emulator made it: an in-process client reads it
+    /// without parsing the body again.
+    public var jsonValue: JSONValue?
 
     /// Creates a response.
     /// - Parameters:
     ///   - status: The HTTP status.
     ///   - headers: The response headers.
     ///   - body: The body bytes.
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    ///   - jsonValue: The value `body` is the JSON of, if known.
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], jsonValue: JSONValue? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.jsonValue = jsonValue
     }
 
     /// The first value of the header `name`, compared case-insensitively.
@@ -38,6 +43,7 @@ public struct EmulatorResponse: Sendable {
 
     /// The body parsed as JSON, or `nil` when it is empty or not JSON.
     public var json: JSONValue? {
+        if let jsonValue { return jsonValue }
         guard !body.isEmpty else { return nil }
         return try? JSONParser.parse(body)
     }
@@ -55,7 +61,7 @@ extension EmulatorResponse {
     static func json(_ value: JSONValue, status: Int = 200, etag: String? = nil) -> EmulatorResponse {
         var headers: [(name: String, value: String)] = [("Content-Type", jsonContentType)]
         if let etag { headers.append(("ETag", etag)) }
-        return EmulatorResponse(status: status, headers: headers, body: value.jsonBytes)
+        return EmulatorResponse(status: status, headers: headers, body: value.jsonBytes, jsonValue: value)
     }
 
     /// A 204 with no body, as Twilio answers a delete.
