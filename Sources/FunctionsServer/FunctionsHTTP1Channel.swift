@@ -37,10 +37,12 @@ struct FunctionsHTTP1Channel: ServerChildChannel {
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let limit = maxHeaderSize
         return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
-            // Right after the parser, so the overflow is seen before Hummingbird's codec.
+            // Right after the parser, where requests still have their HTTP version and a parse
+            // error is seen before Hummingbird's codec.
             let pipeline = channel.pipeline.syncOperations
             let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
             try pipeline.addHandler(HeaderOverflowHandler(limit: limit), position: .after(decoder))
+            try pipeline.addHandler(KeepAliveHandler(), position: .after(decoder))
             return value
         }
     }
