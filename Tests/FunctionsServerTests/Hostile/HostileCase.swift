@@ -61,6 +61,14 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The bytes the case sends.
+    var size: Int {
+        steps.reduce(0) { total, step in
+            if case .send(let bytes) = step { return total + bytes.count }
+            return total
+        }
+    }
+
     /// How many answers to wait for.
     var answerCount: Int {
         switch expected {

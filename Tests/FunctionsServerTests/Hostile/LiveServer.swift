@@ -42,6 +42,26 @@ enum LiveServer {
     }
 }
 
+extension LiveServer {
+    /// One server with ``hostileConfiguration`` shared by every hostile case, started on first
+    /// use and left running until the test process ends: a case only needs connections of its
+    /// own, and one server instead of one per case keeps the suite light on a loaded machine.
+    static let hostile: Task<RawHTTPClient, any Error> = Task {
+        let harness = try Harness(routes: Harness.shippedRoutes, configuration: hostileConfiguration)
+        var configuration = harness.configuration
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let bound = Box<BoundAddress>()
+        Task.detached { [configuration] in
+            var logger = Logger(label: "hostile-cases")
+            logger.logLevel = .critical
+            try await runServer(project: harness.project, configuration: configuration, logger: logger) { bound.set($0) }
+        }
+        guard let address = await bound.wait(timeout: .seconds(30)) else { throw HostileTestError.serverDidNotStart }
+        return RawHTTPClient(port: address.port)
+    }
+}
+
 enum HostileTestError: Error {
     case serverDidNotStart
 }
