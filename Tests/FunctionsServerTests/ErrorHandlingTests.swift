@@ -131,7 +131,8 @@ struct ErrorHandlingTests {
         #expect(response.text.contains("/test"))
         #expect(response.text.contains("200 ms"), "the message states the deadline")
         #expect(elapsed >= .milliseconds(180))
-        #expect(elapsed < .seconds(5))
+        // Generous: a loaded 2-core machine can hold every task back for seconds.
+        #expect(elapsed < .seconds(30))
         let line = try #require(harness.recorder.requestLines.first)
         #expect(line.hasPrefix("504 GET /test"))
         #expect(line.contains("timed out"))

@@ -43,7 +43,7 @@ struct LimitTests {
             let partial = RawStep.send(Array("GET /hello HTTP/1.1\r\nX-Slow: ".utf8))
             let slow = await withTaskGroup(of: RawExchange.self) { group in
                 for _ in 0..<16 {
-                    group.addTask { await client.exchange([partial], untilClosed: true, timeout: .seconds(20)) }
+                    group.addTask { await client.exchange([partial], untilClosed: true, timeout: .seconds(40)) }
                 }
                 // Sixteen slow clients hold no worker: others are served meanwhile.
                 await client.expectHelloStillAnswers(after: "16 slow clients connected")
@@ -54,7 +54,7 @@ struct LimitTests {
             for exchange in slow {
                 #expect(exchange.closed && exchange.responses.isEmpty, "\(exchange)")
                 #expect(exchange.elapsed >= .milliseconds(400), "closed before the timeout: \(exchange.elapsed)")
-                #expect(exchange.elapsed < .seconds(15), "closed long after the timeout: \(exchange.elapsed)")
+                #expect(exchange.elapsed < .seconds(30), "closed long after the timeout: \(exchange.elapsed)")
             }
             // A client that pauses longer than the timeout between two header lines is closed too.
             let dribbling = await client.exchange(
@@ -88,9 +88,9 @@ struct LimitTests {
             let hello = Array(HostileCases.hello.replacingOccurrences(of: "\n", with: "\r\n").utf8)
             // Two clients take both connections and hold them for a while after their answer.
             async let first = client.exchange([.send(hello), .pause(milliseconds: 1500)])
-            #expect(await harness.recorder.waitUntil(timeout: .seconds(10)) { _ in harness.recorder.requestLines.count == 1 })
+            #expect(await harness.recorder.waitUntil(timeout: .seconds(30)) { _ in harness.recorder.requestLines.count == 1 })
             async let second = client.exchange([.send(hello), .pause(milliseconds: 1500)])
-            #expect(await harness.recorder.waitUntil(timeout: .seconds(10)) { _ in harness.recorder.requestLines.count == 2 })
+            #expect(await harness.recorder.waitUntil(timeout: .seconds(30)) { _ in harness.recorder.requestLines.count == 2 })
             let third = await client.get("/hello")
             let (held, heldToo) = await (first, second)
             #expect(held.statuses == [200])

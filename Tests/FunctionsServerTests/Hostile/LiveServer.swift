@@ -8,7 +8,7 @@ enum LiveServer {
     /// The configuration hostile tests run with: the defaults, except a header read timeout short
     /// enough that a slow client's case ends soon, and long enough that on a loaded machine an
     /// answer being written is never cut off by it.
-    static let hostileConfiguration = ServerConfiguration(headerTimeout: .seconds(8))
+    static let hostileConfiguration = ServerConfiguration(headerTimeout: .seconds(20))
 
     /// Runs `harness`'s project on 127.0.0.1 (port 0), calls `body` with a raw client, then stops
     /// the server.

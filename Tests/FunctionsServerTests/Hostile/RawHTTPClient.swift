@@ -60,7 +60,7 @@ struct RawHTTPClient: Sendable {
         _ steps: [RawStep],
         responses expected: Int = 1,
         untilClosed: Bool = false,
-        timeout: Duration = .seconds(15)
+        timeout: Duration = .seconds(40)
     ) async -> RawExchange {
         let port = port
         return await withCheckedContinuation { continuation in
