@@ -53,6 +53,10 @@ struct HandlerFaultTests {
                 callback(nil, "too late")
             }
         }, warnings: 1),
+        Fault(name: "blocks its thread past the deadline, then calls back", status: 504, bodyContains: "timed out") { _, _, callback in
+            usleep(600_000)  // a synchronous call that holds the thread
+            callback(nil, "too late")
+        },
         Fault(name: "returns an unencodable body", status: 500, bodyContains: "could not be encoded") { _, _, callback in
             callback(nil, Unencodable())
         },
