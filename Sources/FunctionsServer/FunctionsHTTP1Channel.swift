@@ -6,7 +6,8 @@ import NIOHTTP1
 /// Hummingbird's HTTP/1 channel with the server's limits: the request head's size (NIO's
 /// parser limits, answered with a 431 by ``HeaderOverflowHandler``) and the header read timeout
 /// (Hummingbird's idle timeout, which closes a connection that sends no complete request part
-/// for that long, but never one whose request is being answered).
+/// for that long, but never one whose request is being answered). It also closes HTTP/1.0
+/// connections as HTTP/1.0 expects (``KeepAliveHandler``).
 struct FunctionsHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
 
