@@ -4,7 +4,7 @@ import NIOCore
 import NIOHTTP1
 
 /// Hummingbird's HTTP/1 channel with the server's limits: the request head's size (NIO's
-/// parser limits, answered with a 431 by ``HeaderOverflowHandler``) and the header read timeout
+/// parser limits, answered with a 431 by ``ParseErrorHandler``) and the header read timeout
 /// (Hummingbird's idle timeout, which closes a connection that sends no complete request part
 /// for that long, but never one whose request is being answered). It also closes HTTP/1.0
 /// connections as HTTP/1.0 expects (``KeepAliveHandler``).
@@ -42,7 +42,7 @@ struct FunctionsHTTP1Channel: ServerChildChannel {
             // error is seen before Hummingbird's codec.
             let pipeline = channel.pipeline.syncOperations
             let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
-            try pipeline.addHandler(HeaderOverflowHandler(limit: limit), position: .after(decoder))
+            try pipeline.addHandler(ParseErrorHandler(limit: limit), position: .after(decoder))
             try pipeline.addHandler(KeepAliveHandler(), position: .after(decoder))
             return value
         }

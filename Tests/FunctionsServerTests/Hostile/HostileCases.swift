@@ -5,14 +5,14 @@ enum HostileCases {
     static let hello = "GET /hello HTTP/1.1\nHost: 127.0.0.1\n\n"
 
     static let requestLines: [HostileCase] = [
-        HostileCase("garbage instead of a request line", "GARBAGE\n\n", .status(400), closes: true),
+        HostileCase("garbage instead of a request line", "GARBAGE\n\n", .status(400), bodyContains: "not valid HTTP", closes: true),
         HostileCase("a method alone", "GET\n\n", .status(400), closes: true),
         HostileCase("no HTTP version", "GET /hello\nHost: 127.0.0.1\n\n", .status(400), closes: true),
-        HostileCase("HTTP/9.9", "GET /hello HTTP/9.9\nHost: 127.0.0.1\n\n", .status(400), closes: true),
+        HostileCase("HTTP/9.9", "GET /hello HTTP/9.9\nHost: 127.0.0.1\n\n", .status(400), bodyContains: "not valid HTTP", closes: true),
         HostileCase("a word after the version", "GET /hello HTTP/1.1 extra\nHost: 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("a space before the method", " GET /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("two spaces after the method", "GET  /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(200)),
-        HostileCase("a lower-case method", "get /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), closes: true),
+        HostileCase("a lower-case method", "get /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), bodyContains: "method", closes: true),
         HostileCase("an unknown method", "BREW /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("a known method Functions do not answer", "DELETE /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(405)),
         HostileCase("a NUL in the request line", bytes: Array("GET /hel".utf8) + [0] + Array("lo HTTP/1.1\r\n\r\n".utf8), .status(400), closes: true),
@@ -27,7 +27,7 @@ enum HostileCases {
     static let headers: [HostileCase] = [
         HostileCase("a header line without a colon", "GET /hello HTTP/1.1\nHost 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("a space before the colon", "GET /hello HTTP/1.1\nHost : 127.0.0.1\n\n", .status(400), closes: true),
-        HostileCase("@ in a header name", "GET /hello HTTP/1.1\nX-B@d: 1\n\n", .status(400), closes: true),
+        HostileCase("@ in a header name", "GET /hello HTTP/1.1\nX-B@d: 1\n\n", .status(400), bodyContains: "header name", closes: true),
         HostileCase("a space in a header name", "GET /hello HTTP/1.1\nX Bad: 1\n\n", .status(400), closes: true),
         HostileCase("an empty header name", "GET /hello HTTP/1.1\n: value\n\n", .status(400), closes: true),
         HostileCase("a NUL in a header name", bytes: Array("GET /hello HTTP/1.1\r\nX-".utf8) + [0] + Array(": 1\r\n\r\n".utf8), .status(400), closes: true),
@@ -36,7 +36,7 @@ enum HostileCases {
         HostileCase("a folded header line", "GET /hello HTTP/1.1\nX-Value: a\n  b\n\n", .status(400), closes: true),
         HostileCase("UTF-8 in a header value", "GET /echo HTTP/1.1\nX-Name: café\n\n", .status(200), bodyContains: "café"),
         HostileCase("a 0xFF byte in a header value", bytes: Array("GET /echo HTTP/1.1\r\nX-Name: a".utf8) + [0xFF] + Array("\r\n\r\n".utf8), .status(200)),
-        HostileCase("two different Content-Lengths", "POST /echo HTTP/1.1\nContent-Length: 1\nContent-Length: 2\n\nab", .status(400), closes: true),
+        HostileCase("two different Content-Lengths", "POST /echo HTTP/1.1\nContent-Length: 1\nContent-Length: 2\n\nab", .status(400), bodyContains: "Content-Length", closes: true),
         HostileCase("a Content-Length that is not a number", "POST /echo HTTP/1.1\nContent-Length: abc\n\n", .status(400), closes: true),
         HostileCase("a negative Content-Length", "POST /echo HTTP/1.1\nContent-Length: -1\n\n", .status(400), closes: true),
         HostileCase("Content-Length and chunked together", "POST /echo HTTP/1.1\nContent-Length: 3\nTransfer-Encoding: chunked\n\n0\n\n", .status(400), closes: true),
@@ -56,7 +56,7 @@ enum HostileCases {
         HostileCase("a % with one hex digit in the path", "GET /hello%4 HTTP/1.1\n\n", .status(400), bodyContains: "path"),
         HostileCase("%FF (not UTF-8) in the path", "GET /%FF HTTP/1.1\n\n", .status(400), bodyContains: "UTF-8"),
         HostileCase("a raw 0xFF byte in the path", bytes: Wire.get(prefix: "/hello", raw: [0xFF]), .status(400), closes: true),
-        HostileCase("raw UTF-8 (not percent-encoded) in the path", "GET /héllo HTTP/1.1\n\n", .status(400), closes: true),
+        HostileCase("raw UTF-8 (not percent-encoded) in the path", "GET /héllo HTTP/1.1\n\n", .status(400), bodyContains: "percent-encoded", closes: true),
         HostileCase("%zz in a query value", "GET /echo?a=%zz HTTP/1.1\n\n", .status(400), bodyContains: "query parameter \"a\""),
         HostileCase("%FF in a query value", "GET /echo?a=%FF HTTP/1.1\n\n", .status(400), bodyContains: "UTF-8"),
         HostileCase("%zz in a query name", "GET /echo?%zz=1 HTTP/1.1\n\n", .status(400), bodyContains: "query"),
@@ -93,7 +93,7 @@ enum HostileCases {
     static let framing: [HostileCase] = [
         HostileCase("a chunked form body", "POST /echo HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\nTransfer-Encoding: chunked\n\n3\na=1\n4\n&b=2\n0\n\n", .status(200), bodyContains: #""b":"2""#),
         HostileCase("a chunk extension", "POST /echo HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\nTransfer-Encoding: chunked\n\n3;x=y\na=1\n0\n\n", .status(200)),
-        HostileCase("a chunk size that is not hex", "POST /echo HTTP/1.1\nTransfer-Encoding: chunked\n\nzz\nabc\n0\n\n", .status(400), closes: true),
+        HostileCase("a chunk size that is not hex", "POST /echo HTTP/1.1\nTransfer-Encoding: chunked\n\nzz\nabc\n0\n\n", .status(400), bodyContains: "body", closes: true),
         HostileCase("chunks over the body limit", [.send(Array("POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))] + Array(repeating: .send(Array("100000\r\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 0x100000) + Array("\r\n".utf8)), count: 7) + [.send(Array("0\r\n\r\n".utf8))], .status(413)),
         HostileCase("three pipelined requests", hello + hello + hello, .statuses([200, 200, 200])),
         HostileCase("a good request then garbage", hello + "GARBAGE\n\n", .statuses([200, 400]), closes: true),
