@@ -57,16 +57,19 @@ extension FunctionEvent {
     private static func merge(_ pairs: [(String, String)], into parameters: inout JSONObject) {
         // Names met earlier in this same source: a scan for a few pairs, a set for many.
         var seenSet: Set<String>? = pairs.count > 16 ? Set(minimumCapacity: pairs.count) : nil
+        // The values of repeated names, gathered apart and stored once: appending to an array
+        // held in `parameters` would copy it for every repeat (10,000 repeats, 50 million copies).
+        var repeated: [String: [JSONValue]] = [:]
         for (offset, (name, value)) in pairs.enumerated() {
             let isFirst = seenSet?.insert(name).inserted ?? !pairs[..<offset].contains { $0.0 == name }
             if isFirst {
                 parameters[name] = .string(value)
-            } else if case .array(var values)? = parameters[name] {
-                values.append(.string(value))
-                parameters[name] = .array(values)
             } else {
-                parameters[name] = .array([parameters[name] ?? .null, .string(value)])
+                repeated[name, default: [parameters[name] ?? .null]].append(.string(value))
             }
+        }
+        for (name, values) in repeated {
+            parameters[name] = .array(values)
         }
     }
 

@@ -38,20 +38,26 @@ public struct FunctionInvoker: Sendable {
     ///
     /// The handler starts at once on the caller's thread and runs until it first suspends, so a
     /// handler that calls back without waiting on anything (most do) answers with no task switch
-    /// and no timer; only one that suspends first gets a deadline timer.
+    /// and no timer; only one that suspends first gets a deadline timer. One that blocks its
+    /// thread past the deadline before it suspends cannot be interrupted, but its late answer is
+    /// still a 504, as if the timer had fired.
     public func invoke(_ handler: @escaping FunctionHandler, context: FunctionContext, event: FunctionEvent) async -> Outcome {
         let invocation = Invocation(path: context.path, logger: context.logger)
         let callback = FunctionCallback(invocation: invocation)
-        let work = Task.immediate {
-            do {
-                try await handler(context, event, callback)
-            } catch {
-                invocation.complete(.failed(error), from: .handlerThrew)
+        var started: Task<Void, Never>?
+        let synchronousPart = clock.measure {
+            started = Task.immediate {
+                do {
+                    try await handler(context, event, callback)
+                } catch {
+                    invocation.complete(.failed(error), from: .handlerThrew)
+                }
             }
         }
         if let outcome = invocation.finishedOutcome {
-            return makeOutcome(outcome, path: context.path)
+            return makeOutcome(synchronousPart >= timeout ? .timedOut : outcome, path: context.path)
         }
+        guard let work = started else { return makeOutcome(.timedOut, path: context.path) }
         invocation.attach(work)
         invocation.attach(Task { [clock, timeout] in
             do { try await clock.sleep(for: timeout) } catch { return }

@@ -74,7 +74,8 @@ public func buildApplication(
     let responder = FunctionsResponder(live: live, configuration: configuration, domainName: domainName, requestLog: requestLog, logger: logger)
     return Application(
         responder: responder,
-        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        server: .functions(configuration),
+        configuration: configuration.application(port: configuration.port, logger: logger),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
             if configuration.domainName == nil { domainName.set("localhost:\(port)") }
@@ -97,7 +98,8 @@ public func buildEmulatorApplication(
 ) -> some ApplicationProtocol {
     Application(
         responder: EmulatorResponder(emulator: emulator, maxBodySize: configuration.maxBodySize, logger: logger),
-        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.apiPort), serverName: nil),
+        server: .functions(configuration),
+        configuration: configuration.application(port: configuration.apiPort, logger: logger),
         onServerRunning: { channel in
             await onServerRunning(BoundAddress(host: configuration.host, port: channel.localAddress?.port ?? configuration.apiPort))
         },

@@ -8,6 +8,9 @@ extension FunctionsPipeline {
     /// is reachable; links out of the folder were dropped at load and are checked again at read.
     func assetOutcome(for request: IncomingRequest) -> Outcome {
         let path = request.path
+        if let problem = RequestTarget.problem(query: request.query) {
+            return Outcome(result: .text(400, problem), failure: problem)
+        }
         // Private assets get the unknown-path answer, not Twilio's local 403, so a client cannot
         // learn that they exist; production says only that they are "not accessible by URL".
         guard let asset = assets[path: path] ?? (path == "/" ? assets.rootFallback : nil), asset.visibility != .private else {

@@ -70,6 +70,9 @@ public struct FunctionsPipeline: Sendable {
     /// Answers `request`; `domainName` is the context's `DOMAIN_NAME`.
     public func handle(_ request: IncomingRequest, domainName: String = "localhost:3000") async -> Outcome {
         let path = request.path
+        if let problem = RequestTarget.problem(path: path) {
+            return Outcome(result: .text(400, problem), failure: problem)
+        }
         guard let route = routes[path] else {
             return assetOutcome(for: request)
         }

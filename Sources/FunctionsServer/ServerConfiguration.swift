@@ -1,5 +1,9 @@
 /// How the Functions server listens and what it allows. Resolved once by the CLI (flag > default).
 ///
+/// Every limit has a safe default, so a server started without flags already refuses what would
+/// tie it up: an endless request head, a client that never finishes its request, a flood of
+/// connections, a handler that never answers.
+///
 /// ```swift
 /// let configuration = ServerConfiguration(port: 0, timeout: .seconds(2))
 /// ```
@@ -14,6 +18,16 @@ public struct ServerConfiguration: Sendable {
     public var timeout: Duration
     /// The largest request body accepted; larger ones get a 413 (Twilio's runtime: 6 MB).
     public var maxBodySize: Int
+    /// The largest request head accepted, in bytes: the request target and all header lines
+    /// together (so also any one of them); a larger one gets a 431 and the connection is closed.
+    public var maxHeaderSize: Int
+    /// How long a client has to send a complete request head (from the connection's opening or
+    /// the previous answer), and the longest pause allowed while its body arrives; past it the
+    /// connection is closed without an answer.
+    public var headerTimeout: Duration
+    /// The most connections served at once; further ones wait, unanswered, in the listen queue
+    /// until one closes.
+    public var maxConnections: Int
     /// The URL Twilio calls when requests arrive through a tunnel (e.g. `https://abc.ngrok.app`):
     /// protected Functions check signatures against it instead of `http://` + the Host header.
     public var publicBaseURL: String?
@@ -31,6 +45,9 @@ public struct ServerConfiguration: Sendable {
         apiPort: Int = 3001,
         timeout: Duration = .seconds(10),
         maxBodySize: Int = 6 * 1024 * 1024,
+        maxHeaderSize: Int = 32 * 1024,
+        headerTimeout: Duration = .seconds(30),
+        maxConnections: Int = 512,
         publicBaseURL: String? = nil,
         domainName: String? = nil,
         console: ConsoleAvailability = .loopbackOnly
@@ -40,6 +57,9 @@ public struct ServerConfiguration: Sendable {
         self.apiPort = apiPort
         self.timeout = timeout
         self.maxBodySize = maxBodySize
+        self.maxHeaderSize = maxHeaderSize
+        self.headerTimeout = headerTimeout
+        self.maxConnections = maxConnections
         self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.domainName = domainName
         self.console = console

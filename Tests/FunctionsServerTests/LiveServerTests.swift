@@ -71,7 +71,7 @@ struct LiveServerTests {
                 logger: harness.recorder.logger()
             ) { address in bound.set(address) }
         }
-        let address = try #require(await bound.wait(timeout: .seconds(20)))
+        let address = try #require(await bound.wait(timeout: .seconds(30)))
         defer { first.cancel() }
         #expect(address.host == "127.0.0.1")
         #expect(address.port > 0)

@@ -73,7 +73,7 @@ final class LogRecorder: Sendable {
     }
 
     /// Waits (briefly) until `condition` holds for the recorded entries.
-    func waitUntil(timeout: Duration = .seconds(2), _ condition: ([Entry]) -> Bool) async -> Bool {
+    func waitUntil(timeout: Duration = .seconds(10), _ condition: ([Entry]) -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline, !Task.isCancelled {
             if condition(entries) { return true }
@@ -113,7 +113,7 @@ final class Box<Value: Sendable>: Sendable {
     func set(_ value: Value) { storage.withLock { $0 = value } }
 
     /// Waits (briefly) for the value to be set.
-    func wait(timeout: Duration = .seconds(2)) async -> Value? {
+    func wait(timeout: Duration = .seconds(10)) async -> Value? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline, !Task.isCancelled {
             if let value { return value }

@@ -14,7 +14,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer()
         let answer = response("201 Created", headers: ["Content-Type: application/json"], body: Fixtures.playbackGrant())
         async let received = server.serveOne(answer)
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(10)), endpoints: server.endpoints)
+        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(30)), endpoints: server.endpoints)
 
         let grant = try await client.media.playerStreamer(Fixtures.playerStreamerSid).playbackGrant().create(ttl: 60)
 
@@ -49,7 +49,7 @@ struct URLSessionTransportTests {
     @Test func redirectsAreNotFollowed() async throws {
         let server = try LoopbackHTTPServer()
         async let received = server.serveOne(response("302 Found", headers: ["Location: http://127.0.0.1:1/elsewhere"], body: ""))
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(10)), endpoints: server.endpoints)
+        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(30)), endpoints: server.endpoints)
 
         let error = try await #require(throws: TwilioAPIError.self) {
             _ = try await client.sync.services(Fixtures.serviceSid).documents("streaming_info").fetch()

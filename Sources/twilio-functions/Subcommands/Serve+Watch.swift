@@ -67,6 +67,12 @@ extension TwilioFunctionsCommand.Serve {
             "--console", console.isServed(boundTo: host) ? ConsoleAvailability.always.rawValue : ConsoleAvailability.off.rawValue,
             "--supervised-by", "http://\(host.contains(":") ? "[\(host)]" : host):\(addresses.publicPort)",
         ]
+        arguments += [
+            "--max-body-size", String(limits.maxBodySize),
+            "--max-header-size", String(limits.maxHeaderSize),
+            "--header-timeout", String(limits.headerTimeout),
+            "--max-connections", String(limits.maxConnections),
+        ]
         if let publicURL { arguments += ["--public-url", publicURL] }
         if let apiBaseURL = addresses.apiBaseURL {
             arguments += ["--twilio-url", twilioOptions.twilioURL ?? apiBaseURL]

@@ -27,6 +27,8 @@ extension TwilioFunctionsCommand {
 
         @OptionGroup(title: "Twilio services") var twilioOptions: TwilioOptions
 
+        @OptionGroup(title: "Limits") var limits: LimitOptions
+
         @Option(help: "The address to listen on. Keep the default loopback address unless other machines must call in.")
         var host = "127.0.0.1"
 
@@ -76,14 +78,16 @@ extension TwilioFunctionsCommand {
 
         /// The server configuration these options describe.
         var serverConfiguration: ServerConfiguration {
-            ServerConfiguration(
-                host: host,
-                port: port,
-                apiPort: twilioOptions.apiPort,
-                timeout: .seconds(timeout),
-                publicBaseURL: publicURL,
-                domainName: supervisor.map { "localhost:\($0.port)" },
-                console: console
+            limits.applied(
+                to: ServerConfiguration(
+                    host: host,
+                    port: port,
+                    apiPort: twilioOptions.apiPort,
+                    timeout: .seconds(timeout),
+                    publicBaseURL: publicURL,
+                    domainName: supervisor.map { "localhost:\($0.port)" },
+                    console: console
+                )
             )
         }
 

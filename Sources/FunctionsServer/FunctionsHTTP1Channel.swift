@@ -1,0 +1,67 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Hummingbird's HTTP/1 channel with the server's limits: the request head's size (NIO's
+/// parser limits, answered with a 431 by ``ParseErrorHandler``) and the header read timeout
+/// (Hummingbird's idle timeout, which closes a connection that sends no complete request part
+/// for that long, but never one whose request is being answered). It also closes HTTP/1.0
+/// connections as HTTP/1.0 expects (``KeepAliveHandler``).
+struct FunctionsHTTP1Channel: ServerChildChannel {
+    typealias Value = HTTP1Channel.Value
+
+    /// The most header lines a request may have; more is answered like a header section over
+    /// the size limit.
+    static let maxHeaderFieldCount = 1000
+
+    private let base: HTTP1Channel
+    private let maxHeaderSize: Int
+
+    init(responder: @escaping HTTPChannelHandler.Responder, maxHeaderSize: Int, headerTimeout: Duration) {
+        let (seconds, attoseconds) = headerTimeout.components
+        let timeout = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        base = HTTP1Channel(
+            responder: responder,
+            configuration: HTTP1Channel.Configuration(
+                idleTimeout: timeout,
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: maxHeaderSize,
+                    maxHeaderListSize: maxHeaderSize,
+                    maxHeaderFieldCount: Self.maxHeaderFieldCount
+                )
+            )
+        )
+        self.maxHeaderSize = maxHeaderSize
+    }
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        let limit = maxHeaderSize
+        return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
+            // Right after the parser, where requests still have their HTTP version and a parse
+            // error is seen before Hummingbird's codec.
+            let pipeline = channel.pipeline.syncOperations
+            let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            try pipeline.addHandler(ParseErrorHandler(limit: limit), position: .after(decoder))
+            try pipeline.addHandler(KeepAliveHandler(), position: .after(decoder))
+            return value
+        }
+    }
+
+    func handle(value: Value, logger: Logger) async {
+        await base.handle(value: value, logger: logger)
+    }
+}
+
+extension HTTPServerBuilder {
+    /// The HTTP/1 server with `configuration`'s header limits and header read timeout.
+    static func functions(_ configuration: ServerConfiguration) -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in
+            FunctionsHTTP1Channel(
+                responder: responder,
+                maxHeaderSize: configuration.maxHeaderSize,
+                headerTimeout: configuration.headerTimeout
+            )
+        }
+    }
+}
