@@ -213,6 +213,18 @@ struct WatchModeTests {
         #expect(watched.server.printed.contains("Sources/B.swift and 1 more changed: rebuilt in"))
     }
 
+    @Test("a server build stops by itself when watch mode is killed without a chance to stop it")
+    func buildStopsWithItsSupervisor() async throws {
+        let watched = try await Watched()
+        let child = try #require(watched.server.childPIDs.first)
+        watched.server.kill()
+        let deadline = ContinuousClock.now + .seconds(15)
+        while Self.isRunning(child), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(!Self.isRunning(child), "the server build \(child) outlived watch mode")
+    }
+
     @Test("a server build that crashes is started again")
     func restartsACrashedBuild() async throws {
         let watched = try await Watched()
@@ -236,6 +248,14 @@ struct WatchModeTests {
         { "playerStreamers": [ { "sid": "VJ00000000000000000000000000000001", "status": "started" } ],
           "documents": [ { "uniqueName": "streaming_info", "data": { "playerStreamerSid": "VJ00000000000000000000000000000001" } } ] }
         """
+
+    /// Whether `pid` runs (an exited process waiting to be reaped does not).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let afterName = stat.range(of: ") ", options: .backwards)
+        else { return false }
+        return stat[afterName.upperBound...].first != "Z"
+    }
 
     private static func padded(_ base64URL: Substring) -> String {
         var text = base64URL.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")

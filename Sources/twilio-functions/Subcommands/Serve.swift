@@ -105,6 +105,7 @@ extension TwilioFunctionsCommand {
             let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
             var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
             logger.logLevel = logLevel
+            if supervisor != nil { SupervisorLink.stopWhenSupervisorExits() }
             let live = LiveProject(project: loaded, configuration: configuration, twilio: backend, logger: logger)
             live.apiBaseURL = twilioOptions.twilioURL
             let supervisor = self.supervisor
