@@ -9,7 +9,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let file = try EnvironmentFile.parse(text)
         precondition(problems.isEmpty, "parse succeeded but problems(in:) reports \(problems.count)")
-        for (key, value) in file.entries { precondition(file[key] == value, "\(key) does not read back") }
+        let values = file.values
+        precondition(values.count == file.entries.count, "a key is listed twice")
+        for (key, value) in file.entries { precondition(values[key] == value, "\(key) does not read back") }
     } catch {
         precondition(!problems.isEmpty, "parse threw but problems(in:) reports none")
         precondition(error.message == problems[0].message, "parse and problems(in:) disagree on the first problem")
