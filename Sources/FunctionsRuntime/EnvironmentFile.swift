@@ -30,14 +30,21 @@ public struct EnvironmentFile: Sendable, Equatable {
     public init(path: String = "environment", values: [(String, String)]) {
         self.path = path
         self.entries = []
-        for (key, value) in values { set(key, value) }
+        set(values)
     }
 
-    private mutating func set(_ key: String, _ value: String) {
-        if let index = entries.firstIndex(where: { $0.key == key }) {
-            entries[index].value = value
-        } else {
-            entries.append((key, value))
+    /// Sets each value in order: a new key is appended, a repeated one keeps its place and takes
+    /// the new value. Keys are found through an index, so a file of many lines parses in linear time.
+    private mutating func set(_ values: some Sequence<(String, String)>) {
+        var positions: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() { positions[entry.key] = position }
+        for (key, value) in values {
+            if let position = positions[key] {
+                entries[position].value = value
+            } else {
+                positions[key] = entries.count
+                entries.append((key, value))
+            }
         }
     }
 
@@ -62,9 +69,7 @@ public struct EnvironmentFile: Sendable, Equatable {
     public static func parse(_ text: String, path: String = "environment") throws(FunctionsError) -> EnvironmentFile {
         let scanned = scan(text, path: path)
         if let problem = scanned.problems.first { throw problem }
-        var file = EnvironmentFile(path: path, values: [])
-        for assignment in scanned.assignments { file.set(assignment.key, assignment.value) }
-        return file
+        return EnvironmentFile(path: path, values: scanned.assignments.map { ($0.key, $0.value) })
     }
 
     /// Parses one line: `nil` for a blank line or a comment, else its key and value.

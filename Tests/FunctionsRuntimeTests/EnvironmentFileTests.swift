@@ -47,6 +47,19 @@ struct EnvironmentFileTests {
         #expect(file.entries.map(\.key) == ["A", "B"])
     }
 
+    /// Found by fuzzing: each key used to be looked up by a scan of the keys before it, so a file
+    /// of many thousand keys took seconds. The index must keep the order and the last value.
+    @Test func manyKeysWithRepeatsKeepFileOrderAndLastValues() throws {
+        let lines = (0..<20_000).map { "KEY_\($0 % 5_000)=\($0)" }
+        let file = try EnvironmentFile.parse(lines.joined(separator: "\n"))
+        #expect(file.entries.count == 5_000)
+        #expect(file.entries.first?.key == "KEY_0")
+        #expect(file.entries.first?.value == "15000")
+        #expect(file.entries.last?.key == "KEY_4999")
+        #expect(file["KEY_1234"] == "16234")
+        #expect(EnvironmentFile(values: [("A", "1"), ("B", "2"), ("A", "3")]).entries.map(\.value) == ["3", "2"])
+    }
+
     @Test(arguments: [
         ("NO_EQUALS_SIGN", 1, "expected KEY=value"),
         ("A=1\n1BAD=x", 2, "not a valid key"),
