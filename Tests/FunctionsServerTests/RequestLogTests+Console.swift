@@ -26,6 +26,20 @@ struct ConsoleRequestLogTests {
         #expect(await iterator.next()?.id == 5)
     }
 
+    @Test("it is observed only while a subscriber's stream lives")
+    func observedWhileSubscribed() async throws {
+        let log = RequestLog()
+        #expect(!log.isObserved)
+        var stream: AsyncStream<RequestLogEntry>? = log.subscribe()
+        #expect(log.isObserved)
+        _ = stream
+        stream = nil
+        let deadline = ContinuousClock.now + .seconds(10)
+        while log.isObserved, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(!log.isObserved)
+        #expect(log.subscriberCount == 0)
+    }
+
     @Test("an entry's JSON has the event, the response and no secret; long bodies are cut")
     func json() throws {
         let secret = "s3cr3t-value-1234"

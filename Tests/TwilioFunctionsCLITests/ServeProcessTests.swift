@@ -60,11 +60,14 @@ struct ServeProcessTests {
         let folder = try TemporaryFolder()
         let (server, helloURL) = try await Self.serve(in: folder)
         let port = try #require(URLComponents(string: helloURL)?.port)
-        #expect(await RawHTTP.get(port: port, path: "/echo?before=1")?.status == 200)
-
         let stream = RawHTTP.Stream(port: port, path: "/_console/api/requests")
-        #expect(await stream.waitFor(#""path":"/echo""#))
+        #expect(await stream.waitFor("retry: 2000"))
         #expect(stream.text.contains("text/event-stream"))
+        #expect(await RawHTTP.get(port: port, path: "/echo?before=1")?.status == 200)
+        #expect(await stream.waitFor(#""path":"/echo""#))
+        // A second console that reconnects gets what the first one saw.
+        let second = RawHTTP.Stream(port: port, path: "/_console/api/requests")
+        #expect(await second.waitFor(#""query":"before=1""#))
         #expect(await RawHTTP.get(port: port, path: "/hello?after=2")?.status == 200)
         #expect(await stream.waitFor(#""query":"after=2""#))
         #expect(stream.text.contains("event: request"))

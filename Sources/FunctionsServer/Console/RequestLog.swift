@@ -4,8 +4,9 @@ import TwilioJSON
 
 /// The recent requests of a server and their live stream, for the developer console.
 ///
-/// Recording keeps references (the event and the result, which are copy-on-write) and a few
-/// numbers; turning them into JSON happens only when a console asks.
+/// The server records requests only while a console listens (``isObserved``), so a server nobody
+/// watches does no such work. Recording keeps references (the event and the result, which are
+/// copy-on-write) and a few numbers; turning them into JSON happens only when a console asks.
 ///
 /// ```swift
 /// let log = RequestLog()
@@ -20,9 +21,11 @@ public final class RequestLog: Sendable {
         var nextSubscriber = 0
     }
 
-    /// How many entries are kept for a console that connects later.
+    /// How many entries are kept for a console that reconnects.
     public let capacity: Int
     private let state = Mutex(State())
+    /// The subscriber count, readable without the lock on every request.
+    private let listeners = Atomic<Int>(0)
 
     /// A log that keeps the last `capacity` requests.
     public init(capacity: Int = 100) {
@@ -60,14 +63,22 @@ public final class RequestLog: Sendable {
             for entry in Self.ordered(state) { continuation.yield(entry) }
             defer { state.nextSubscriber += 1 }
             state.subscribers[state.nextSubscriber] = continuation
+            listeners.store(state.subscribers.count, ordering: .relaxed)
             return state.nextSubscriber
         }
         continuation.onTermination = { [weak self] _ in
-            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
+            guard let self else { return }
+            self.state.withLock { state in
+                state.subscribers.removeValue(forKey: id)
+                self.listeners.store(state.subscribers.count, ordering: .relaxed)
+            }
         }
         return stream
     }
 
     /// How many consoles are listening.
     public var subscriberCount: Int { state.withLock { $0.subscribers.count } }
+
+    /// Whether a console listens: the server records requests only then.
+    public var isObserved: Bool { listeners.load(ordering: .relaxed) > 0 }
 }
