@@ -20,14 +20,32 @@ final class ChildProcess: Sendable {
     private let exit = ExitSignal()
     private let readers: [LineReader]
 
-    /// The exit status once known, and who waits for it.
+    /// The exit status, known once the process has ended and both of its output streams have
+    /// been read to their end, and who waits for it.
     private final class ExitSignal: Sendable {
         struct State {
+            var terminated: Int32?
+            var openStreams = 2
             var status: Int32?
             var waiters: [CheckedContinuation<Int32, Never>] = []
         }
 
         let state = Mutex(State())
+
+        func terminated(_ status: Int32) { settle { $0.terminated = status } }
+
+        func streamEnded() { settle { $0.openStreams -= 1 } }
+
+        private func settle(_ change: (inout State) -> Void) {
+            let (status, waiters) = state.withLock { state -> (Int32?, [CheckedContinuation<Int32, Never>]) in
+                change(&state)
+                guard state.status == nil, let terminated = state.terminated, state.openStreams <= 0 else { return (nil, []) }
+                state.status = terminated
+                defer { state.waiters.removeAll() }
+                return (terminated, state.waiters)
+            }
+            if let status { for waiter in waiters { waiter.resume(returning: status) } }
+        }
     }
 
     /// The process id.
@@ -51,26 +69,20 @@ final class ChildProcess: Sendable {
         process.standardOutput = output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
-        let readers = [
-            LineReader(handle: output.fileHandleForReading) { onLine(.output, $0) },
-            LineReader(handle: error.fileHandleForReading) { onLine(.error, $0) },
-        ]
         let exit = self.exit
+        let readers = [
+            LineReader(handle: output.fileHandleForReading, onLine: { onLine(.output, $0) }, onEnd: { exit.streamEnded() }),
+            LineReader(handle: error.fileHandleForReading, onLine: { onLine(.error, $0) }, onEnd: { exit.streamEnded() }),
+        ]
         process.terminationHandler = { process in
             // The shell's convention, so a crash reads as 139 (SIGSEGV) rather than as exit(11).
             let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-            // Lines still in the pipes are delivered before anyone learns of the exit.
-            for reader in readers { reader.drain() }
-            let waiters = exit.state.withLock { state in
-                state.status = status
-                defer { state.waiters.removeAll() }
-                return state.waiters
-            }
-            for waiter in waiters { waiter.resume(returning: status) }
+            exit.terminated(status)
         }
         self.handle = Handle(process: process)
         self.readers = readers
         try process.run()
+        for reader in readers { reader.start() }
     }
 
     /// Waits for the process to exit and returns its status (128 + n for a signal n).
@@ -90,7 +102,7 @@ final class ChildProcess: Sendable {
 
     /// Sends `signal` (SIGTERM, SIGHUP...) if the process still runs.
     func send(_ signal: Int32) {
-        guard exitStatus == nil else { return }
+        guard exit.state.withLock({ $0.terminated }) == nil else { return }
         kill(pid, signal)
     }
 
@@ -111,53 +123,45 @@ final class ChildProcess: Sendable {
     }
 }
 
-/// Splits what a pipe delivers into lines.
+/// Reads a pipe to its end on a thread of its own and splits what arrives into lines.
+///
+/// A plain blocking `read` loop: FileHandle's readability handlers go through a dispatch source
+/// that can fire on a descriptor number already closed and reused, which crashes libdispatch.
 final class LineReader: Sendable {
-    private let handle: FileHandleBox
-    private let pending = Mutex<[UInt8]>([])
-    private let onLine: @Sendable (String) -> Void
-
-    // FileHandle is not Sendable; this one is only read from its readability handler and, once
-    // the process has exited, from `drain()`, which first removes that handler.
+    // FileHandle is not Sendable; this one is read only by the reading thread, and kept open by
+    // this reference until that thread has seen the end of the stream.
     private struct FileHandleBox: @unchecked Sendable {
         let handle: FileHandle
     }
 
-    init(handle: FileHandle, onLine: @escaping @Sendable (String) -> Void) {
+    private let handle: FileHandleBox
+    private let onLine: @Sendable (String) -> Void
+    private let onEnd: @Sendable () -> Void
+
+    init(handle: FileHandle, onLine: @escaping @Sendable (String) -> Void, onEnd: @escaping @Sendable () -> Void) {
         self.handle = FileHandleBox(handle: handle)
         self.onLine = onLine
-        handle.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-            } else {
-                self?.append(Array(data))
-            }
-        }
+        self.onEnd = onEnd
     }
 
-    /// Reads what is left and delivers the last, unterminated line.
-    func drain() {
-        handle.handle.readabilityHandler = nil
-        let rest = (try? handle.handle.readToEnd()) ?? nil
-        if let rest { append(Array(rest)) }
-        let last = pending.withLock { bytes in
-            defer { bytes.removeAll() }
-            return bytes
-        }
-        if !last.isEmpty { onLine(String(decoding: last, as: UTF8.self)) }
-    }
-
-    private func append(_ bytes: [UInt8]) {
-        let lines: [String] = pending.withLock { buffer in
-            buffer += bytes
-            var lines: [String] = []
-            while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                lines.append(String(decoding: buffer[..<newline], as: UTF8.self))
-                buffer.removeSubrange(...newline)
+    /// Starts reading; `onEnd` is called once the writer has closed the pipe.
+    func start() {
+        Thread { [self] in
+            let descriptor = handle.handle.fileDescriptor
+            var pending: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 16_384)
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                pending += buffer[..<count]
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    onLine(String(decoding: pending[..<newline], as: UTF8.self))
+                    pending.removeSubrange(...newline)
+                }
             }
-            return lines
-        }
-        for line in lines { onLine(line) }
+            if !pending.isEmpty { onLine(String(decoding: pending, as: UTF8.self)) }
+            onEnd()
+        }.start()
     }
 }

@@ -33,10 +33,21 @@ final class ServerProcess: Sendable {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = capturingErrors ? pipe : FileHandle.nullDevice
-        pipe.fileHandleForReading.readabilityHandler = { [output] handle in
-            output.append(String(decoding: handle.availableData, as: UTF8.self))
-        }
         try process.run()
+        // A blocking read on a thread of its own, not a readability handler: those use a
+        // dispatch source that can fire on a descriptor already closed and reused, which crashes
+        // libdispatch when many processes come and go.
+        let reader = pipe.fileHandleForReading
+        Thread { [output] in
+            var buffer = [UInt8](repeating: 0, count: 16_384)
+            while true {
+                let count = read(reader.fileDescriptor, &buffer, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                output.append(String(decoding: buffer[..<count], as: UTF8.self))
+            }
+            _ = reader
+        }.start()
     }
 
     /// Everything printed so far.
