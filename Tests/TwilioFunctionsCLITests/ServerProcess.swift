@@ -34,6 +34,7 @@ final class ServerProcess: Sendable {
         process.standardOutput = pipe
         process.standardError = capturingErrors ? pipe : FileHandle.nullDevice
         try process.run()
+        StartedProcesses.shared.add(process.processIdentifier)
         // A blocking read on a thread of its own, not a readability handler: those use a
         // dispatch source that can fire on a descriptor already closed and reused, which crashes
         // libdispatch when many processes come and go.
@@ -102,6 +103,7 @@ final class ServerProcess: Sendable {
     func kill() {
         Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        StartedProcesses.shared.remove(process.processIdentifier)
     }
 
     /// Sends `signal` and waits for the process to exit; returns its exit status, or `nil` if
@@ -133,4 +135,37 @@ final class SharedList<Element: Sendable>: Sendable {
     var values: [Element] { storage.withLock { $0 } }
     var count: Int { storage.withLock { $0.count } }
     func append(_ element: Element) { storage.withLock { $0.append(element) } }
+}
+
+/// Every server a test started, stopped when the test process exits: a test whose value is never
+/// released (the runner exits as soon as the last test ends) must not leave a server running,
+/// nor a watch mode that goes on running its own.
+final class StartedProcesses: Sendable {
+    static let shared: StartedProcesses = {
+        atexit { StartedProcesses.shared.stopAll() }
+        return StartedProcesses()
+    }()
+
+    private let pids = Mutex<Set<Int32>>([])
+
+    func add(_ pid: Int32) { _ = pids.withLock { $0.insert(pid) } }
+
+    func remove(_ pid: Int32) { _ = pids.withLock { $0.remove(pid) } }
+
+    /// SIGTERM first, so a watch mode stops its server builds; SIGKILL to whatever is left.
+    /// Only processes that are still this one's children are signalled (a pid may be reused).
+    func stopAll() {
+        let me = getpid()
+        let remaining = pids.withLock { $0 }.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let afterName = stat.range(of: ") ", options: .backwards)
+            else { return false }
+            let fields = stat[afterName.upperBound...].split(separator: " ")
+            return fields.count > 1 && fields[0] != "Z" && Int32(fields[1]) == me
+        }
+        for pid in remaining { Glibc.kill(pid, SIGTERM) }
+        guard !remaining.isEmpty else { return }
+        usleep(300_000)
+        for pid in remaining { Glibc.kill(pid, SIGKILL) }
+    }
 }
