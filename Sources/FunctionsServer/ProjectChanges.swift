@@ -36,8 +36,18 @@ public struct ProjectChanges: Sendable, Equatable {
     public var isEmpty: Bool { files.isEmpty && addedPaths.isEmpty && removedPaths.isEmpty }
 
     /// The routes part of a reload line: `+ /a, − /b`, or `routes unchanged`.
-    public var routeSummary: String {
-        let routes = addedPaths.map { "+ \($0)" } + removedPaths.map { "− \($0)" }
+    public var routeSummary: String { Self.routeSummary(added: addedPaths, removed: removedPaths) }
+
+    /// `+ /a, − /b` for the paths in `new` and not `old` and the other way round, or
+    /// `routes unchanged`: the same words for a reload in place and for a new build.
+    public static func routeSummary(from old: [String], to new: [String]) -> String {
+        let oldSet = Set(old)
+        let newSet = Set(new)
+        return routeSummary(added: new.filter { !oldSet.contains($0) }, removed: old.filter { !newSet.contains($0) })
+    }
+
+    private static func routeSummary(added: [String], removed: [String]) -> String {
+        let routes = added.map { "+ \($0)" } + removed.map { "− \($0)" }
         return routes.isEmpty ? "routes unchanged" : routes.joined(separator: ", ")
     }
 

@@ -1,3 +1,5 @@
+import FunctionsServer
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,7 +44,7 @@ actor WatchSupervisor {
             } else if let child = try? await launch() {
                 // The last build had stopped: a fixed manifest or environment may let it start.
                 serve(child)
-                console.line("\(what) changed: the server is running again; \(Self.routeChanges(from: [], to: child.currentPaths))")
+                console.line("\(what) changed: the server is running again; \(ProjectChanges.routeSummary(from: [], to: child.currentPaths))")
             }
             return
         }
@@ -76,7 +78,7 @@ actor WatchSupervisor {
                 await previous.process.stop()
             }
         }
-        console.line("\(what) changed: rebuilt in \(took); \(Self.routeChanges(from: previousPaths, to: child.currentPaths))")
+        console.line("\(what) changed: rebuilt in \(took); \(ProjectChanges.routeSummary(from: previousPaths, to: child.currentPaths))")
     }
 
     /// Stops the running build; called once, at shutdown.
@@ -135,12 +137,5 @@ actor WatchSupervisor {
     static func seconds(_ duration: Duration) -> String {
         let tenths = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 10 + 0.5)
         return "\(tenths / 10).\(tenths % 10) s"
-    }
-
-    static func routeChanges(from old: [String], to new: [String]) -> String {
-        let oldSet = Set(old)
-        let newSet = Set(new)
-        let changes = new.filter { !oldSet.contains($0) }.map { "+ \($0)" } + old.filter { !newSet.contains($0) }.map { "− \($0)" }
-        return changes.isEmpty ? "routes unchanged" : changes.joined(separator: ", ")
     }
 }

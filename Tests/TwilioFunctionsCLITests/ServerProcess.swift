@@ -90,12 +90,8 @@ final class ServerProcess: Sendable {
     var childPIDs: [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> Int32? in
-            guard let pid = Int32(entry),
-                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                let afterName = stat.range(of: ") ", options: .backwards)
-            else { return nil }
-            let fields = stat[afterName.upperBound...].split(separator: " ")
-            return fields.count > 1 && Int32(fields[1]) == process.processIdentifier ? pid : nil
+            guard let pid = Int32(entry), ProcessTable.entry(pid)?.parent == process.processIdentifier else { return nil }
+            return pid
         }
     }
 
@@ -157,15 +153,33 @@ final class StartedProcesses: Sendable {
     func stopAll() {
         let me = getpid()
         let remaining = pids.withLock { $0 }.filter { pid in
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                let afterName = stat.range(of: ") ", options: .backwards)
-            else { return false }
-            let fields = stat[afterName.upperBound...].split(separator: " ")
-            return fields.count > 1 && fields[0] != "Z" && Int32(fields[1]) == me
+            guard let entry = ProcessTable.entry(pid) else { return false }
+            return entry.isRunning && entry.parent == me
         }
         for pid in remaining { Glibc.kill(pid, SIGTERM) }
         guard !remaining.isEmpty else { return }
         usleep(300_000)
         for pid in remaining { Glibc.kill(pid, SIGKILL) }
+    }
+}
+
+/// What /proc says of a process: its state and its parent.
+enum ProcessTable {
+    struct Entry {
+        /// The state letter (`R`, `S`, `Z` for an exited process not yet reaped...).
+        var state: Character
+        var parent: Int32
+
+        var isRunning: Bool { state != "Z" }
+    }
+
+    static func entry(_ pid: Int32) -> Entry? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let afterName = stat.range(of: ") ", options: .backwards)
+        else { return nil }
+        // After the command name: state, then the parent's pid.
+        let fields = stat[afterName.upperBound...].split(separator: " ")
+        guard fields.count > 1, let state = fields[0].first, let parent = Int32(fields[1]) else { return nil }
+        return Entry(state: state, parent: parent)
     }
 }

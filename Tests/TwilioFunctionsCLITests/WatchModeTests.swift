@@ -251,10 +251,7 @@ struct WatchModeTests {
 
     /// Whether `pid` runs (an exited process waiting to be reaped does not).
     static func isRunning(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let afterName = stat.range(of: ") ", options: .backwards)
-        else { return false }
-        return stat[afterName.upperBound...].first != "Z"
+        ProcessTable.entry(pid)?.isRunning ?? false
     }
 
     private static func padded(_ base64URL: Substring) -> String {

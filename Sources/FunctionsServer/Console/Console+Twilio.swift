@@ -1,9 +1,9 @@
-import Foundation
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
 import NIOCore
 import TwilioAPI
+import TwilioEmulator
 import TwilioJSON
 
 extension Console {
@@ -47,16 +47,14 @@ extension Console {
         }
     }
 
-    /// Basic credentials from the environment: the API key pair, else the Account SID and Auth Token.
+    /// Basic credentials from the environment: the API key pair, else the Account SID and Auth
+    /// Token, as the emulator accepts them.
     static func authorization(_ environment: EnvironmentFile) -> String? {
-        let pair: (String, String)?
-        if let key = environment["API_KEY"], let secret = environment["API_SECRET"], !key.isEmpty, !secret.isEmpty {
-            pair = (key, secret)
-        } else if let account = environment["ACCOUNT_SID"], let token = environment["AUTH_TOKEN"], !account.isEmpty, !token.isEmpty {
-            pair = (account, token)
-        } else {
-            pair = nil
-        }
-        return pair.map { "Basic " + Data("\($0.0):\($0.1)".utf8).base64EncodedString() }
+        EmulatorCredentials(
+            accountSid: environment["ACCOUNT_SID"] ?? "",
+            authToken: environment["AUTH_TOKEN"],
+            apiKey: environment["API_KEY"],
+            apiSecret: environment["API_SECRET"]
+        ).authorizationHeader
     }
 }
