@@ -10,11 +10,18 @@ import TwilioJSON
 /// token, building events from a query, a form and a JSON body, and one whole invocation of
 /// `/token` through the same pipeline the server uses. Build and run it in release:
 ///
-///     swift run -c release functions-bench [iterations]
+///     swift run -c release functions-bench [iterations] [case]
+///
+/// A second argument runs only the cases whose name contains it, so a profiler sees one path:
+///
+///     perf record -g .build/release/functions-bench 400000 live-access-token
 @main
 struct FunctionsBench {
     static func main() async throws {
-        let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 200_000
+        let arguments = CommandLine.arguments.dropFirst()
+        let iterations = arguments.first.flatMap(Int.init) ?? 200_000
+        let only = arguments.dropFirst().first
+        func selected(_ name: String) -> Bool { only.map(name.contains) ?? true }
         let environment = EnvironmentFile(values: [
             ("ACCOUNT_SID", "AC00000000000000000000000000000000"),
             ("API_KEY", "SK00000000000000000000000000000000"),
@@ -23,31 +30,39 @@ struct FunctionsBench {
         ])
         var results: [(String, Duration)] = []
 
-        results.append(("mint a Sync token", try measure(iterations) {
-            var token = AccessToken(
-                "AC00000000000000000000000000000000", "SK00000000000000000000000000000000", "local-api-secret-not-a-real-one",
-                identity: "alice"
-            )
-            token.addGrant(SyncGrant(serviceSid: "IS00000000000000000000000000000000"))
-            return try token.toJwt().utf8.count
-        }))
+        if selected("mint a Sync token") {
+            results.append(("mint a Sync token", try measure(iterations) {
+                var token = AccessToken(
+                    "AC00000000000000000000000000000000", "SK00000000000000000000000000000000", "local-api-secret-not-a-real-one",
+                    identity: "alice"
+                )
+                token.addGrant(SyncGrant(serviceSid: "IS00000000000000000000000000000000"))
+                return try token.toJwt().utf8.count
+            }))
+        }
 
         let headers: [(name: String, value: String)] = [
             ("host", "127.0.0.1:3000"), ("user-agent", "wrk"), ("accept", "*/*"),
         ]
-        results.append(("event from a query", try measure(iterations) {
-            try FunctionEvent(query: "identity=alice&room=a%20b", headers: headers, body: []).parameters.count
-        }))
+        if selected("event from a query") {
+            results.append(("event from a query", try measure(iterations) {
+                try FunctionEvent(query: "identity=alice&room=a%20b", headers: headers, body: []).parameters.count
+            }))
+        }
         let form = Array("identity=alice&Body=hello+world&From=%2B15005550006&To=%2B15005550001".utf8)
         let formHeaders = headers + [("content-type", "application/x-www-form-urlencoded")]
-        results.append(("event from a form body", try measure(iterations) {
-            try FunctionEvent(query: nil, headers: formHeaders, body: form).parameters.count
-        }))
+        if selected("event from a form body") {
+            results.append(("event from a form body", try measure(iterations) {
+                try FunctionEvent(query: nil, headers: formHeaders, body: form).parameters.count
+            }))
+        }
         let json = Array(#"{"identity":"alice","profile":{"name":"Alice","tags":["a","b"]},"count":3}"#.utf8)
         let jsonHeaders = headers + [("content-type", "application/json")]
-        results.append(("event from a JSON body", try measure(iterations) {
-            try FunctionEvent(query: nil, headers: jsonHeaders, body: json).parameters.count
-        }))
+        if selected("event from a JSON body") {
+            results.append(("event from a JSON body", try measure(iterations) {
+                try FunctionEvent(query: nil, headers: jsonHeaders, body: json).parameters.count
+            }))
+        }
 
         let project = try FunctionsProject(
             manifest: FunctionsManifest(entries: [.init(path: "/token", handler: "token")]),
@@ -56,9 +71,11 @@ struct FunctionsBench {
         )
         let pipeline = FunctionsPipeline(project: project)
         let request = IncomingRequest(path: "/token", query: "identity=alice", headers: headers)
-        results.append(("invoke /token in process", try await measureAsync(iterations / 4) {
-            await pipeline.handle(request).result.body.count
-        }))
+        if selected("invoke /token in process") {
+            results.append(("invoke /token in process", try await measureAsync(iterations / 4) {
+                await pipeline.handle(request).result.body.count
+            }))
+        }
 
         let liveProject = try FunctionsProject(
             manifest: FunctionsManifest(entries: [.init(path: "/live-access-token", handler: "live-access-token")]),
@@ -79,9 +96,11 @@ struct FunctionsBench {
         )
         let livePipeline = FunctionsPipeline(project: liveProject, twilio: TwilioBackend.emulated(emulator).connection)
         let liveRequest = IncomingRequest(path: "/live-access-token", headers: headers)
-        results.append(("invoke /live-access-token", try await measureAsync(iterations / 8) {
-            await livePipeline.handle(liveRequest).result.body.count
-        }))
+        if selected("invoke /live-access-token") {
+            results.append(("invoke /live-access-token", try await measureAsync(iterations / 8) {
+                await livePipeline.handle(liveRequest).result.body.count
+            }))
+        }
 
         print("iterations: \(iterations) (the invocations: \(iterations / 4) and \(iterations / 8)); median of 5 runs")
         for (name, duration) in results {
