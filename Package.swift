@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "twilio-functions", targets: ["twilio-functions"]),
         .executable(name: "functions-bench", targets: ["functions-bench"]),
+        .executable(name: "http-floor", targets: ["http-floor"]),
         .library(name: "FunctionsRuntime", targets: ["FunctionsRuntime"]),
         .library(name: "FunctionsServer", targets: ["FunctionsServer"]),
         .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
@@ -118,6 +119,17 @@ let package = Package(
             dependencies: ["Functions", "FunctionsRuntime", "FunctionsServer", "TwilioAccessToken", "TwilioEmulator", "TwilioJSON"],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "http-floor",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioJSON"], swiftSettings: swiftSettings),
@@ -132,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TwilioAccessTokenTests",
-            dependencies: ["TwilioAccessToken", "TwilioJSON"],
+            dependencies: ["TwilioAccessToken", "TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),

@@ -22,6 +22,7 @@ DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
 SERVER = os.path.join(ROOT, ".build", "release", "twilio-functions")
 MICRO = os.path.join(ROOT, ".build", "release", "functions-bench")
+FLOOR = os.path.join(ROOT, ".build", "release", "http-floor")
 ENVIRONMENT = os.path.join(ROOT, "environment")
 
 processes = []
@@ -129,6 +130,13 @@ def main():
             "node /hello": f"http://127.0.0.1:{node_port}/hello",
             "node /token": f"http://127.0.0.1:{node_port}/token?identity=alice",
         }
+        if os.path.isfile(FLOOR):
+            # The floors under /hello: the same framework with a constant route, and no framework.
+            hummingbird_port, nio_port = free_port(), free_port()
+            start([FLOOR, "hummingbird", str(hummingbird_port)])
+            start([FLOOR, "nio", str(nio_port)])
+            targets["hummingbird constant"] = f"http://127.0.0.1:{hummingbird_port}/"
+            targets["swift-nio constant"] = f"http://127.0.0.1:{nio_port}/"
         if shutil.which("nginx"):
             start(["nginx", "-p", PEERS, "-c", "nginx.conf", "-g", "error_log stderr;"])
             targets["nginx constant"] = "http://127.0.0.1:3004/"
@@ -195,6 +203,14 @@ def main():
         ]
         for name, value, goal, holds in checks:
             print(f"| {name} | {value:.2f} | {goal} | {'yes' if holds else 'NO'} |")
+
+        if "hummingbird constant" in medians:
+            print("\nThe floors (no goal; where the time of a request goes):\n")
+            print("| ratio | measured |")
+            print("| --- | ---: |")
+            print(f"| swift /hello ÷ hummingbird constant (the runtime's cost over routing) | {ratio('swift /hello', 'hummingbird constant'):.2f} |")
+            print(f"| swift /token ÷ hummingbird constant | {ratio('swift /token', 'hummingbird constant'):.2f} |")
+            print(f"| hummingbird constant ÷ swift-nio constant (the framework's cost over NIO) | {ratio('hummingbird constant', 'swift-nio constant'):.2f} |")
 
         print(f"\n| process | cold start to first /token 200 (median of 5) | idle RSS (private) | RSS after load (private) |")
         print("| --- | ---: | ---: | ---: |")

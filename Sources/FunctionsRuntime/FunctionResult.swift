@@ -54,12 +54,21 @@ extension String {
 
     /// Whether the text contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.
     func containsCaseInsensitive(_ needle: String) -> Bool {
-        var haystack = utf8[...]
-        while haystack.count >= needle.utf8.count {
-            if haystack.prefix(needle.utf8.count).elementsEqual(needle.utf8, by: { Self.asciiLower($0) == $1 }) { return true }
-            haystack = haystack.dropFirst()
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                for start in 0...(haystack.count - needle.count) {
+                    var offset = 0
+                    while offset < needle.count, Self.asciiLower(haystack[start + offset]) == Self.asciiLower(needle[offset]) {
+                        offset += 1
+                    }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     static func asciiLower(_ byte: UInt8) -> UInt8 {

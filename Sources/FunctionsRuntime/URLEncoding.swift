@@ -35,10 +35,11 @@ enum URLEncoding {
         source: String,
         name: String? = nil
     ) throws(FunctionsError) -> String {
-        let what = name.map { "the value of \(source) parameter \"\($0)\"" } ?? "a \(source) parameter name"
+        // Only an error needs these words; building them for every parameter was most of the cost.
+        func what() -> String { name.map { "the value of \(source) parameter \"\($0)\"" } ?? "a \(source) parameter name" }
         if !bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) {
             guard let string = UTF8Text.string(bytes) else {
-                throw FunctionsError(.badRequest, "\(what) is not valid UTF-8.")
+                throw FunctionsError(.badRequest, "\(what()) is not valid UTF-8.")
             }
             return string
         }
@@ -50,11 +51,11 @@ enum URLEncoding {
             if byte == UInt8(ascii: "%") {
                 let first = bytes.index(after: index)
                 guard first != bytes.endIndex, let high = hexValue(bytes[first]) else {
-                    throw FunctionsError(.badRequest, "\(what) has a % that is not followed by two hex digits; encode % as %25.")
+                    throw FunctionsError(.badRequest, "\(what()) has a % that is not followed by two hex digits; encode % as %25.")
                 }
                 let second = bytes.index(after: first)
                 guard second != bytes.endIndex, let low = hexValue(bytes[second]) else {
-                    throw FunctionsError(.badRequest, "\(what) has a % that is not followed by two hex digits; encode % as %25.")
+                    throw FunctionsError(.badRequest, "\(what()) has a % that is not followed by two hex digits; encode % as %25.")
                 }
                 output.append(high << 4 | low)
                 index = bytes.index(after: second)
@@ -64,7 +65,7 @@ enum URLEncoding {
             index = bytes.index(after: index)
         }
         guard let string = output.withUnsafeBufferPointer(UTF8Text.string) else {
-            throw FunctionsError(.badRequest, "\(what) is not valid UTF-8 once percent-decoded.")
+            throw FunctionsError(.badRequest, "\(what()) is not valid UTF-8 once percent-decoded.")
         }
         return string
     }

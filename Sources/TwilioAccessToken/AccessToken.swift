@@ -105,8 +105,7 @@ public struct AccessToken: Sendable {
         appendEncodedHeader(to: &token)
         token.append(UInt8(ascii: "."))
         Base64URL.encode(payload, into: &token)
-        let key = SymmetricKey(data: Array(secret.utf8))
-        let signature = HMAC<SHA256>.authenticationCode(for: token, using: key)
+        let signature = token.withUnsafeBytes { KeyedHash<SHA256>.authenticationCode(for: $0, secret: secret) }
         token.append(UInt8(ascii: "."))
         signature.withUnsafeBytes { Base64URL.encode($0, into: &token) }
         return String(decoding: token, as: UTF8.self)
@@ -136,18 +135,17 @@ public struct AccessToken: Sendable {
     /// The payload JSON as twilio-node builds it (`{jti, grants[, nbf]}`) and jsonwebtoken then
     /// extends it (`iat`, `exp`, then `iss`, `sub`).
     func payloadJSON(now: Int) -> [UInt8] {
-        // An object, not a hand-written list, so a custom grant keyed `identity` replaces the
-        // identity in place exactly as a JavaScript object assignment would.
-        var grantsObject = JSONObject()
-        if let identity { grantsObject["identity"] = .string(identity) }
-        for grant in grants { grantsObject[type(of: grant).key] = grant.payload }
-
         var json: [UInt8] = []
         json.reserveCapacity(256)
         json.append(contentsOf: #"{"jti":"#.utf8)
-        JSONWriter.writeString("\(signingKeySid)-\(now)", into: &json)
+        // `"<key sid>-<iat>"`: the quoted sid with its closing quote replaced by the rest.
+        JSONWriter.writeString(signingKeySid, into: &json)
+        json.removeLast()
+        json.append(UInt8(ascii: "-"))
+        JSONWriter.writeInteger(now, into: &json)
+        json.append(UInt8(ascii: "\""))
         json.append(contentsOf: #","grants":"#.utf8)
-        JSONWriter.write(.object(grantsObject), into: &json)
+        appendGrants(to: &json)
         if let nbf {
             json.append(contentsOf: #","nbf":"#.utf8)
             JSONWriter.writeInteger(nbf, into: &json)
@@ -162,6 +160,33 @@ public struct AccessToken: Sendable {
         JSONWriter.writeString(accountSid, into: &json)
         json.append(UInt8(ascii: "}"))
         return json
+    }
+}
+
+extension AccessToken {
+    /// The `grants` object: the identity first, then each grant's payload under its key.
+    private func appendGrants(to json: inout [UInt8]) {
+        // A custom grant keyed `identity` replaces the identity in place, as a JavaScript object
+        // assignment would; only then is an object built to get that order.
+        guard !grants.contains(where: { type(of: $0).key == "identity" }) else {
+            var grantsObject = JSONObject()
+            if let identity { grantsObject["identity"] = .string(identity) }
+            for grant in grants { grantsObject[type(of: grant).key] = grant.payload }
+            JSONWriter.write(.object(grantsObject), into: &json)
+            return
+        }
+        json.append(UInt8(ascii: "{"))
+        if let identity {
+            json.append(contentsOf: #""identity":"#.utf8)
+            JSONWriter.writeString(identity, into: &json)
+        }
+        for (offset, grant) in grants.enumerated() {
+            if offset > 0 || identity != nil { json.append(UInt8(ascii: ",")) }
+            JSONWriter.writeString(type(of: grant).key, into: &json)
+            json.append(UInt8(ascii: ":"))
+            JSONWriter.write(grant.payload, into: &json)
+        }
+        json.append(UInt8(ascii: "}"))
     }
 }
 

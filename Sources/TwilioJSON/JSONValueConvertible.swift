@@ -45,6 +45,10 @@ extension Dictionary: JSONValueConvertible where Key == String, Value: JSONValue
     /// An object with the keys in sorted order: a Swift dictionary has no order of its own, and a
     /// stable one keeps responses reproducible.
     public var jsonValue: JSONValue {
-        .object(JSONObject(sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) }))
+        // A one-member body (`["token": jwt]`) is the common case and needs no sorting.
+        if count == 1, let (key, value) = first {
+            return .object(JSONObject([(key, value.jsonValue)]))
+        }
+        return .object(JSONObject(sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) }))
     }
 }

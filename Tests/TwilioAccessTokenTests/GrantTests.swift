@@ -1,5 +1,5 @@
 import Testing
-import TwilioAccessToken
+@testable import TwilioAccessToken
 import TwilioJSON
 
 @Suite("Grants")
@@ -85,5 +85,47 @@ struct GrantTests {
         token.identity = "carol"
         let grants = try DecodedAccessToken(jwt: try token.toJwt()).grants
         #expect(grants == ["identity": "carol", "rtc": ["configuration_profile_sid": "CP1"]])
+    }
+
+    /// A grant keyed `identity`, which a JavaScript object assignment puts in the identity's place.
+    struct IdentityOverride: AccessTokenGrant {
+        static let key = "identity"
+        var payload: JSONValue { "bob" }
+        var requiresIdentity: Bool { false }
+    }
+
+    /// A grant that lets a token stay anonymous, as a Live viewer's playback grant does.
+    struct AnonymousGrant: AccessTokenGrant {
+        static let key = "anonymous"
+        var payload: JSONValue { ["n": 1] }
+        var requiresIdentity: Bool { false }
+    }
+
+    @Test("A custom grant keyed identity replaces the identity in its place")
+    func grantKeyedIdentity() throws {
+        var token = AccessToken("AC1", "SK1", "secret", identity: "alice", clock: .fixed(1_700_000_000))
+        token.addGrant(SyncGrant(serviceSid: "IS1"))
+        token.addGrant(IdentityOverride())
+        let grants = try #require(try DecodedAccessToken(jwt: try token.toJwt()).grants)
+        #expect(grants.keys == ["identity", "data_sync"])
+        #expect(grants["identity"] == "bob")
+    }
+
+    @Test("An anonymous token's grants are written in order, without an identity")
+    func anonymousGrants() throws {
+        var token = AccessToken("AC1", "SK1", "secret", clock: .fixed(1_700_000_000))
+        token.addGrant(AnonymousGrant())
+        token.addGrant(PlaybackGrant(grant: JSONObject([("requestCredentials", .null)])))
+        let payload = String(decoding: token.payloadJSON(now: 1_700_000_000), as: UTF8.self)
+        #expect(payload.contains(#""grants":{"anonymous":{"n":1},"player":{"requestCredentials":null}},"#))
+
+        token.addGrant(IdentityOverride())
+        let overridden = String(decoding: token.payloadJSON(now: 1_700_000_000), as: UTF8.self)
+        #expect(overridden.contains(#""grants":{"anonymous":{"n":1},"player":{"requestCredentials":null},"identity":"bob"},"#))
+
+        var empty = AccessToken("AC1", "SK1", "secret", clock: .fixed(1_700_000_000))
+        empty.ttl = 60
+        let emptyPayload = String(decoding: empty.payloadJSON(now: 1_700_000_000), as: UTF8.self)
+        #expect(emptyPayload == #"{"jti":"SK1-1700000000","grants":{},"iat":1700000000,"exp":1700000060,"iss":"SK1","sub":"AC1"}"#)
     }
 }

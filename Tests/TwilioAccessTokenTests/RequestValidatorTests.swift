@@ -60,7 +60,10 @@ struct RequestValidatorTests {
         for check in checks {
             let url = try #require(check["url"]?.stringValue)
             let signature = try #require(check["signature"]?.stringValue)
-            let expected = try #require(check["valid"]?.boolValue)
+            guard let expected = check["valid"]?.boolValue else {
+                Issue.record("a validate_checks entry has no boolean valid: \(check)")
+                continue
+            }
             let verdict: Bool
             if let body = check["params"]?.stringValue {
                 verdict = vector.validator.validate(signature: signature, url: url, body: Array(body.utf8))
