@@ -49,7 +49,15 @@ extension FunctionResult {
 extension String {
     /// ASCII case-insensitive equality, as header names compare, without allocating.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8) { Self.asciiLower($0) == Self.asciiLower($1) }
+        guard utf8.count == other.utf8.count else { return false }
+        var lhs = self
+        var rhs = other
+        return lhs.withUTF8 { lhs in
+            rhs.withUTF8 { rhs in
+                for index in lhs.indices where Self.asciiLower(lhs[index]) != Self.asciiLower(rhs[index]) { return false }
+                return true
+            }
+        }
     }
 
     /// Whether the text contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.

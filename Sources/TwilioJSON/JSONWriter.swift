@@ -36,14 +36,39 @@ public enum JSONWriter {
         var string = string
         string.withUTF8 { bytes in
             var runStart = 0
-            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
-                appendEscape(for: byte, into: &output)
-                runStart = offset + 1
+            var offset = 0
+            while offset < bytes.count {
+                // Eight bytes at a time while none needs escaping: a token answered on every
+                // request is hundreds of bytes of base64url, all of it plain.
+                if offset + 8 <= bytes.count,
+                    !needsEscape(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+                {
+                    offset += 8
+                    continue
+                }
+                let byte = bytes[offset]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                    appendEscape(for: byte, into: &output)
+                    runStart = offset + 1
+                }
+                offset += 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, `"` or `\`.
+    ///
+    /// `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is zero; a byte below
+    /// 0x20 is one whose top three bits are clear, and `"` or `\` one that XORs to zero.
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        return hasZeroByte(word & 0xE0E0_E0E0_E0E0_E0E0) || hasZeroByte(word ^ 0x2222_2222_2222_2222)
+            || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 
     private static func appendEscape(for byte: UInt8, into output: inout [UInt8]) {

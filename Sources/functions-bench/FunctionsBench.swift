@@ -8,7 +8,8 @@ import TwilioJSON
 
 /// `functions-bench`: the in-process costs of the request path, without HTTP — minting a Sync
 /// token, building events from a query, a form and a JSON body, and one whole invocation of
-/// `/token` through the same pipeline the server uses. Build and run it in release:
+/// `/hello`, `/token` and `/live-access-token` through the same pipeline the server uses. Build
+/// and run it in release:
 ///
 ///     swift run -c release functions-bench [iterations] [case]
 ///
@@ -65,11 +66,18 @@ struct FunctionsBench {
         }
 
         let project = try FunctionsProject(
-            manifest: FunctionsManifest(entries: [.init(path: "/token", handler: "token")]),
+            manifest: FunctionsManifest(entries: [.init(path: "/hello", handler: "hello"), .init(path: "/token", handler: "token")]),
             environment: environment,
             registry: Functions.registry
         )
         let pipeline = FunctionsPipeline(project: project)
+        // The runtime's floor: the same pipeline around a handler that only calls back.
+        let helloRequest = IncomingRequest(path: "/hello", headers: headers)
+        if selected("invoke /hello in process") {
+            results.append(("invoke /hello in process", try await measureAsync(iterations / 4) {
+                await pipeline.handle(helloRequest).result.body.count
+            }))
+        }
         let request = IncomingRequest(path: "/token", query: "identity=alice", headers: headers)
         if selected("invoke /token in process") {
             results.append(("invoke /token in process", try await measureAsync(iterations / 4) {
@@ -102,7 +110,7 @@ struct FunctionsBench {
             }))
         }
 
-        print("iterations: \(iterations) (the invocations: \(iterations / 4) and \(iterations / 8)); median of 5 runs")
+        print("iterations: \(iterations) (invoking /hello and /token: \(iterations / 4), /live-access-token: \(iterations / 8)); median of 5 runs")
         for (name, duration) in results {
             print(name.padding(toLength: 28, withPad: " ", startingAt: 0), format(duration))
         }
