@@ -17,6 +17,9 @@ public struct EmulatorTransport: TwilioTransport {
                 method: request.method, path: request.path, query: request.encodedQuery, headers: request.headers, body: request.body
             )
         )
+        if let value = response.jsonBody {
+            return TwilioHTTPResponse(status: response.status, headers: response.headers, jsonBody: value)
+        }
         return TwilioHTTPResponse(status: response.status, headers: response.headers, body: response.body, parsedJSON: response.jsonValue)
     }
 }
