@@ -44,6 +44,10 @@ extension Array: JSONValueConvertible where Element: JSONValueConvertible {
 extension Dictionary: JSONValueConvertible where Key == String, Value: JSONValueConvertible {
     /// An object with the keys in sorted order: a Swift dictionary has no order of its own, and a
     /// stable one keeps responses reproducible.
+    ///
+    /// Inlinable so that a caller's `["token": jwt]` is sorted by code specialized for its types;
+    /// the generic version looks up type metadata on every call.
+    @inlinable
     public var jsonValue: JSONValue {
         .object(JSONObject(sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) }))
     }
