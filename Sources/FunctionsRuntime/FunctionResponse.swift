@@ -69,6 +69,10 @@ public final class FunctionResponse: Sendable {
     }
 
     /// Sets a JSON body from any value with a JSON form, such as `["token": jwt]`.
+    ///
+    /// Inlinable so that the conversion is specialized for the handler's type (see
+    /// `Dictionary.jsonValue`).
+    @inlinable
     @discardableResult
     public func setBody(_ body: some JSONValueConvertible) -> FunctionResponse {
         setBody(body.jsonValue)

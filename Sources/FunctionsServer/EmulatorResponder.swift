@@ -37,10 +37,11 @@ struct EmulatorResponder: HTTPResponder {
         for (name, value) in answer.headers {
             if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
         }
+        let bytes = answer.body
         return Response(
             status: HTTPResponse.Status(code: answer.status),
             headers: fields,
-            body: answer.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
+            body: bytes.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
         )
     }
 }

@@ -12,11 +12,14 @@ public struct EmulatorTransport: TwilioTransport {
     }
 
     public func send(_ request: TwilioHTTPRequest) async throws -> TwilioHTTPResponse {
-        let url = request.url
-        let query = url.firstIndex(of: "?").map { String(url[url.index(after: $0)...]) }
         let response = await emulator.handle(
-            EmulatorRequest(method: request.method, path: request.path, query: query, headers: request.headers, body: request.body)
+            EmulatorRequest(
+                method: request.method, path: request.path, query: request.encodedQuery, headers: request.headers, body: request.body
+            )
         )
+        if let value = response.jsonBody {
+            return TwilioHTTPResponse(status: response.status, headers: response.headers, jsonBody: value)
+        }
         return TwilioHTTPResponse(status: response.status, headers: response.headers, body: response.body, parsedJSON: response.jsonValue)
     }
 }

@@ -47,7 +47,14 @@ public struct TwilioHTTPRequest: Sendable {
 
     /// The full URL: ``baseURL``, ``path`` and the encoded ``query``.
     public var url: String {
-        query.isEmpty ? baseURL + path : baseURL + path + "?" + URLEncoding.formEncode(query)
+        encodedQuery.map { baseURL + path + "?" + $0 } ?? baseURL + path
+    }
+
+    /// The query string of ``url`` after the `?`, percent-encoded as ``body`` is; `nil` when there
+    /// are no query parameters. An in-process transport takes it from here rather than splitting
+    /// ``url`` again.
+    public var encodedQuery: String? {
+        query.isEmpty ? nil : URLEncoding.formEncode(query)
     }
 
     /// The `application/x-www-form-urlencoded` body of ``form``, encoded as twilio-node encodes it

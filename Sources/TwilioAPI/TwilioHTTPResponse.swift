@@ -11,18 +11,45 @@ public struct TwilioHTTPResponse: Sendable {
     public var status: Int
     /// Response headers in order; lookups ignore case (``header(_:)``).
     public var headers: [(name: String, value: String)]
-    /// The raw body.
-    public var body: [UInt8]
+    /// The raw body. For a response made with ``init(status:headers:jsonBody:)`` it is written
+    /// from that value each time it is read, so read it once.
+    public var body: [UInt8] {
+        get {
+            switch content {
+            case .bytes(let bytes): return bytes
+            case .json(let value): return value.jsonBytes
+            }
+        }
+        set { content = .bytes(newValue) }
+    }
     /// The value `body` is the JSON of, when the transport already has it (an in-process
     /// emulator): the client then skips parsing the body.
     public var parsedJSON: JSONValue?
+
+    /// Where the body comes from: bytes as received, or a value whose compact JSON it is.
+    private enum Content: Sendable {
+        case bytes([UInt8])
+        case json(JSONValue)
+    }
+
+    private var content: Content
 
     /// Creates a response; `parsedJSON`, if given, must be the value `body` is the JSON of.
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], parsedJSON: JSONValue? = nil) {
         self.status = status
         self.headers = headers
-        self.body = body
+        self.content = .bytes(body)
         self.parsedJSON = parsedJSON
+    }
+
+    /// A response whose ``parsedJSON`` is `jsonBody` and whose ``body`` is its compact JSON,
+    /// written only if read: an in-process transport hands over the value its server made, and
+    /// the client, which decodes ``parsedJSON``, never pays for the text.
+    public init(status: Int, headers: [(name: String, value: String)], jsonBody: JSONValue) {
+        self.status = status
+        self.headers = headers
+        self.content = .json(jsonBody)
+        self.parsedJSON = jsonBody
     }
 
     /// A JSON response, as Twilio sends resources and errors: `body` is the compact JSON of `json`

@@ -10,8 +10,15 @@ enum URLEncoding {
 
     /// `string` with every byte outside the unreserved set percent-encoded.
     static func percentEncode(_ string: String) -> String {
+        // SIDs, unique names like `streaming_info` and most values need no escape at all.
+        if string.utf8.allSatisfy(isUnreserved) { return string }
         var output: [UInt8] = []
         output.reserveCapacity(string.utf8.count)
+        appendPercentEncoded(string, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func appendPercentEncoded(_ string: String, to output: inout [UInt8]) {
         for byte in string.utf8 {
             if isUnreserved(byte) {
                 output.append(byte)
@@ -21,7 +28,6 @@ enum URLEncoding {
                 output.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// `name=value` pairs joined by `&`, both sides percent-encoded, in the order given.
@@ -32,7 +38,13 @@ enum URLEncoding {
     /// A path made of `segments`, each percent-encoded so that a `/`, `?` or `#` inside a unique
     /// name stays part of its segment instead of changing the route.
     static func path(_ segments: [String]) -> String {
-        segments.map { "/" + percentEncode($0) }.joined()
+        var output: [UInt8] = []
+        output.reserveCapacity(segments.reduce(0) { $0 + 1 + $1.utf8.count })
+        for segment in segments {
+            output.append(UInt8(ascii: "/"))
+            appendPercentEncoded(segment, to: &output)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The pairs of a query string (`a=1&b=x%20y`), with `+` read as a space, as servers and

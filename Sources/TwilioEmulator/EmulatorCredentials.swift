@@ -71,11 +71,11 @@ public struct EmulatorCredentials: Sendable {
 
     /// Compares without an early exit: the loop always runs over the whole expected value, so the
     /// time taken does not reveal how long a matching prefix was.
-    static func constantTimeEquals(_ given: [UInt8], _ expected: [UInt8]) -> Bool {
+    static func constantTimeEquals(_ given: some Collection<UInt8>, _ expected: [UInt8]) -> Bool {
         var difference: UInt8 = given.count == expected.count ? 0 : 1
-        for index in expected.indices {
-            let byte = index < given.count ? given[index] : 0
-            difference |= byte ^ expected[index]
+        var bytes = given.makeIterator()
+        for byte in expected {
+            difference |= (bytes.next() ?? 0) ^ byte
         }
         return difference == 0
     }

@@ -17,11 +17,35 @@ public struct EmulatorResponse: Sendable {
     public var status: Int
     /// The response headers in order.
     public var headers: [(name: String, value: String)]
-    /// The body: JSON text, or empty for 204.
-    public var body: [UInt8]
+    /// The body: JSON text, or empty for 204. A JSON response the emulator made writes it from
+    /// ``jsonBody`` each time it is read, so read it once.
+    public var body: [UInt8] {
+        get {
+            switch content {
+            case .bytes(let bytes): return bytes
+            case .json(let value): return value.jsonBytes
+            }
+        }
+        set { content = .bytes(newValue) }
+    }
     /// The value `body` is the JSON of, when the emulator made it: an in-process client reads it
     /// without parsing the body again.
     public var jsonValue: JSONValue?
+    /// The value ``body`` is written from when read, for a JSON response the emulator made; `nil`
+    /// when the body was given as bytes. An in-process transport passes it on so that a client
+    /// which only reads the value never pays for the text.
+    public var jsonBody: JSONValue? {
+        if case .json(let value) = content { return value }
+        return nil
+    }
+
+    /// Where the body comes from: bytes as given, or a value whose compact JSON it is.
+    private enum Content: Sendable {
+        case bytes([UInt8])
+        case json(JSONValue)
+    }
+
+    private var content: Content
 
     /// Creates a response.
     /// - Parameters:
@@ -32,8 +56,16 @@ public struct EmulatorResponse: Sendable {
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], jsonValue: JSONValue? = nil) {
         self.status = status
         self.headers = headers
-        self.body = body
+        self.content = .bytes(body)
         self.jsonValue = jsonValue
+    }
+
+    /// A response whose body is the compact JSON of `value`, written only when ``body`` is read.
+    init(status: Int, headers: [(name: String, value: String)], jsonBody value: JSONValue) {
+        self.status = status
+        self.headers = headers
+        self.content = .json(value)
+        self.jsonValue = value
     }
 
     /// The first value of the header `name`, compared case-insensitively.
@@ -61,7 +93,7 @@ extension EmulatorResponse {
     static func json(_ value: JSONValue, status: Int = 200, etag: String? = nil) -> EmulatorResponse {
         var headers: [(name: String, value: String)] = [("Content-Type", jsonContentType)]
         if let etag { headers.append(("ETag", etag)) }
-        return EmulatorResponse(status: status, headers: headers, body: value.jsonBytes, jsonValue: value)
+        return EmulatorResponse(status: status, headers: headers, jsonBody: value)
     }
 
     /// A 204 with no body, as Twilio answers a delete.

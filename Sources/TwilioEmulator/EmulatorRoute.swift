@@ -21,14 +21,8 @@ enum EmulatorRoute: Sendable, Equatable {
     /// The route of a percent-encoded `path`; `nil` for anything else, including a segment that
     /// is empty or not valid percent-encoded UTF-8.
     init?(path: String) {
-        guard path.hasPrefix("/") else { return nil }
-        var segments: [String] = []
-        for raw in path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-            guard !raw.isEmpty, let segment = RequestParameters.decode(ArraySlice(raw), plusAsSpace: false) else {
-                return nil
-            }
-            segments.append(segment)
-        }
+        var path = path
+        guard let segments = path.withUTF8(Self.segments(of:)) else { return nil }
         guard segments.count >= 2, segments[0] == "v1" else { return nil }
         switch (segments[1], segments.count) {
         case ("Services", 2): self = .services
@@ -39,6 +33,34 @@ enum EmulatorRoute: Sendable, Equatable {
         case ("PlayerStreamers", 3): self = .playerStreamer(segments[2])
         case ("PlayerStreamers", 4) where segments[3] == "PlaybackGrant": self = .playbackGrant(segments[2])
         default: return nil
+        }
+    }
+
+    /// The decoded segments of a path that starts with `/`; `nil` when one is empty or not valid
+    /// percent-encoded UTF-8. This runs for every request, so it reads the bytes in place.
+    private static func segments(of path: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard path.first == UInt8(ascii: "/") else { return nil }
+        var segments: [String] = []
+        segments.reserveCapacity(5)
+        var start = 1
+        while true {
+            var end = start
+            var escaped = false
+            while end < path.count, path[end] != UInt8(ascii: "/") {
+                escaped = escaped || path[end] == UInt8(ascii: "%")
+                end += 1
+            }
+            guard end > start else { return nil }
+            let raw = UnsafeBufferPointer(rebasing: path[start..<end])
+            if escaped {
+                guard let segment = RequestParameters.decode(ArraySlice(raw), plusAsSpace: false) else { return nil }
+                segments.append(segment)
+            } else {
+                // Bytes of a String cut at `/` are valid UTF-8 already: what the decode would give.
+                segments.append(String(decoding: raw, as: UTF8.self))
+            }
+            if end == path.count { return segments }
+            start = end + 1
         }
     }
 

@@ -1,3 +1,5 @@
+import TwilioJSON
+
 /// The Twilio parameters of a request: the form body of a `POST`, the query string otherwise.
 ///
 /// Names are case-sensitive as Twilio's (`UniqueName`, `PageSize`); a repeated name keeps its first
@@ -63,7 +65,7 @@ struct RequestParameters: Sendable {
                 index += 1
             }
         }
-        return String(validating: output, as: UTF8.self)
+        return UTF8Text.string(output)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

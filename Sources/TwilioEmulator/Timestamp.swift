@@ -31,6 +31,38 @@ struct Timestamp: Sendable, Hashable, Comparable {
         let days = seconds.floorDivided(by: 86_400)
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
+        guard (0...9999).contains(year) else {
+            return Self.padded(year, month, day, secondOfDay)
+        }
+        // Every field has a fixed width for these years, so the digits go straight into place: this
+        // runs for every date of every response.
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            func put(_ value: Int, width: Int, at offset: Int) {
+                var value = value
+                for position in (offset..<offset + width).reversed() {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, width: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, width: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, width: 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(secondOfDay / 3600, width: 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(secondOfDay / 60 % 60, width: 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(secondOfDay % 60, width: 2, at: 17)
+            buffer[19] = UInt8(ascii: "Z")
+            return 20
+        }
+    }
+
+    /// The same fields with each number padded to its width, for years outside 0...9999 (a
+    /// negative year keeps its sign inside the padding).
+    private static func padded(_ year: Int, _ month: Int, _ day: Int, _ secondOfDay: Int) -> String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

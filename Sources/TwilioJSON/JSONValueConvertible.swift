@@ -44,6 +44,10 @@ extension Array: JSONValueConvertible where Element: JSONValueConvertible {
 extension Dictionary: JSONValueConvertible where Key == String, Value: JSONValueConvertible {
     /// An object with the keys in sorted order: a Swift dictionary has no order of its own, and a
     /// stable one keeps responses reproducible.
+    ///
+    /// Inlinable so that a caller's `["token": jwt]` is sorted by code specialized for its types;
+    /// the generic version looks up type metadata on every call.
+    @inlinable
     public var jsonValue: JSONValue {
         // A one-member body (`["token": jwt]`) is the common case and needs no sorting.
         if count == 1, let (key, value) = first {

@@ -100,4 +100,19 @@ struct AuthenticationTests {
         let response = await fetchServices("basic" + header.dropFirst(5))
         #expect(response.status == 200)
     }
+
+    @Test("spellings other than the SDKs' exact header are still decoded and accepted")
+    func otherSpellingsOfTheRightPairAreAccepted() async throws {
+        let encoded = String(EmulatorCredentials.basic(username: TestValues.accountSid, password: TestValues.authToken).dropFirst(6))
+        for header in ["BASIC " + encoded, "Basic  " + encoded, "Basic \t" + encoded + " ", "  Basic " + encoded] {
+            #expect(await fetchServices(header).status == 200, "\(header)")
+        }
+    }
+
+    @Test("a username with a colon never authenticates, since the header splits at its first colon")
+    func usernameWithAColonIsRefused() async throws {
+        let credentials = EmulatorCredentials(accountSid: TestValues.accountSid, apiKey: "SK:x", apiSecret: TestValues.apiSecret)
+        let response = await fetchServices(EmulatorCredentials.basic(username: "SK:x", password: TestValues.apiSecret), credentials: credentials)
+        #expect(response.status == 401)
+    }
 }
