@@ -130,11 +130,12 @@ def main():
             "node /hello": f"http://127.0.0.1:{node_port}/hello",
             "node /token": f"http://127.0.0.1:{node_port}/token?identity=alice",
         }
+        floors = {}
         if os.path.isfile(FLOOR):
             # The floors under /hello: the same framework with a constant route, and no framework.
             hummingbird_port, nio_port = free_port(), free_port()
-            start([FLOOR, "hummingbird", str(hummingbird_port)])
-            start([FLOOR, "nio", str(nio_port)])
+            floors["hummingbird constant"] = start([FLOOR, "hummingbird", str(hummingbird_port)])
+            floors["swift-nio constant"] = start([FLOOR, "nio", str(nio_port)])
             targets["hummingbird constant"] = f"http://127.0.0.1:{hummingbird_port}/"
             targets["swift-nio constant"] = f"http://127.0.0.1:{nio_port}/"
         if shutil.which("nginx"):
@@ -154,6 +155,7 @@ def main():
                 sys.exit(f"{name} did not answer at {url}")
         idle = {"swift": rss_mb(ours.pid), "node": rss_mb(node.pid)}
         idle_private = {"swift": rss_mb(ours.pid, "RssAnon"), "node": rss_mb(node.pid, "RssAnon")}
+        floor_idle = {name: (rss_mb(process.pid), rss_mb(process.pid, "RssAnon")) for name, process in floors.items()}
 
         for url in targets.values():  # warm-up
             subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", "-d2s", url], capture_output=True)
@@ -216,6 +218,8 @@ def main():
         print("| --- | ---: | ---: | ---: |")
         for who in ("swift", "node"):
             print(f"| {who} | {cold[who]:.0f} ms | {idle[who]:.1f} MB ({idle_private[who]:.1f} MB) | {loaded[who]:.1f} MB ({loaded_private[who]:.1f} MB) |")
+        for name, (total, private) in floor_idle.items():
+            print(f"| {name} | | {total:.1f} MB ({private:.1f} MB) | |")
 
         if os.path.isfile(MICRO):
             print("\nIn-process costs (functions-bench, release):\n")
