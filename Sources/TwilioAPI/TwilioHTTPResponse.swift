@@ -14,12 +14,7 @@ public struct TwilioHTTPResponse: Sendable {
     /// The raw body. For a response made with ``init(status:headers:jsonBody:)`` it is written
     /// from that value each time it is read, so read it once.
     public var body: [UInt8] {
-        get {
-            switch content {
-            case .bytes(let bytes): return bytes
-            case .json(let value): return value.jsonBytes
-            }
-        }
+        get { content.bytes }
         set { content = .bytes(newValue) }
     }
     /// The value `body` is the JSON of, when the transport already has it (an in-process
@@ -27,12 +22,7 @@ public struct TwilioHTTPResponse: Sendable {
     public var parsedJSON: JSONValue?
 
     /// Where the body comes from: bytes as received, or a value whose compact JSON it is.
-    private enum Content: Sendable {
-        case bytes([UInt8])
-        case json(JSONValue)
-    }
-
-    private var content: Content
+    private var content: JSONBody
 
     /// Creates a response; `parsedJSON`, if given, must be the value `body` is the JSON of.
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], parsedJSON: JSONValue? = nil) {

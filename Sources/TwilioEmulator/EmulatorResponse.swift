@@ -20,12 +20,7 @@ public struct EmulatorResponse: Sendable {
     /// The body: JSON text, or empty for 204. A JSON response the emulator made writes it from
     /// ``jsonBody`` each time it is read, so read it once.
     public var body: [UInt8] {
-        get {
-            switch content {
-            case .bytes(let bytes): return bytes
-            case .json(let value): return value.jsonBytes
-            }
-        }
+        get { content.bytes }
         set { content = .bytes(newValue) }
     }
     /// The value `body` is the JSON of, when the emulator made it: an in-process client reads it
@@ -35,17 +30,11 @@ public struct EmulatorResponse: Sendable {
     /// when the body was given as bytes. An in-process transport passes it on so that a client
     /// which only reads the value never pays for the text.
     public var jsonBody: JSONValue? {
-        if case .json(let value) = content { return value }
-        return nil
+        content.value
     }
 
-    /// Where the body comes from: bytes as given, or a value whose compact JSON it is.
-    private enum Content: Sendable {
-        case bytes([UInt8])
-        case json(JSONValue)
-    }
-
-    private var content: Content
+    /// Where the body comes from: bytes as received, or a value whose compact JSON it is.
+    private var content: JSONBody
 
     /// Creates a response.
     /// - Parameters:
