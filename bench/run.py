@@ -16,7 +16,8 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PEERS = os.path.join(os.path.dirname(ROOT), "shared", "bench", "peers")
+# The peers sit beside the project (../shared/bench/peers); BENCH_PEERS points elsewhere.
+PEERS = os.environ.get("BENCH_PEERS", os.path.join(os.path.dirname(ROOT), "shared", "bench", "peers"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 DURATION = int(os.environ.get("BENCH_DURATION", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
@@ -116,6 +117,8 @@ def cold_start(command, url, env=None, runs=5):
 def main():
     if not os.path.isfile(SERVER):
         sys.exit("bench/run.py: build first (bench/run does)")
+    if not os.path.isfile(os.path.join(PEERS, "node-token-server.js")):
+        sys.exit(f"bench/run.py: the peer servers are not in {PEERS}; set BENCH_PEERS to the folder that holds node-token-server.js")
     state = tempfile.mkdtemp(prefix="twilio-functions-bench-")
     try:
         ours_port, api_port, node_port = free_port(), free_port(), free_port()
