@@ -42,8 +42,8 @@ enum KeyedHash<H: HashFunction> {
         }
     }
 
-    /// The MAC of `message` keyed with the UTF-8 bytes of `secret`, as jws and Twilio's webhook
-    /// signatures use a string secret.
+    /// The MAC of `message` keyed with the UTF-8 bytes of `secret`, as jws signs with a string
+    /// secret.
     static func authenticationCode(for message: UnsafeRawBufferPointer, secret: String) -> H.Digest {
         var secret = secret
         return secret.withUTF8 { authenticationCode(for: message, key: UnsafeRawBufferPointer($0)) }

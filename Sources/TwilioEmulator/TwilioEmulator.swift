@@ -72,8 +72,9 @@ public final class TwilioEmulator: Sendable {
     /// Safe to call from any number of tasks. Changes are applied one at a time, and a 2xx for a
     /// change is returned only once the state file (for a file store) has been flushed to disk.
     public func handle(_ request: EmulatorRequest) async -> EmulatorResponse {
-        let authorization = request.header("Authorization")
-        guard credentialCheck.withLock({ $0.authenticates(authorization: authorization) }) else {
+        // Copied out, so the comparison (and a decode of an unusual spelling) runs outside the lock.
+        let check = credentialCheck.withLock { $0 }
+        guard check.authenticates(authorization: request.header("Authorization")) else {
             var error = EmulatorError.authenticate
             error.headers = [("WWW-Authenticate", #"Basic realm="Twilio API""#)]
             return error.response
