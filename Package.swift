@@ -14,9 +14,10 @@ let package = Package(
         .executable(name: "functions-bench", targets: ["functions-bench"]),
         .executable(name: "http-floor", targets: ["http-floor"]),
         .library(name: "FunctionsRuntime", targets: ["FunctionsRuntime"]),
+        .library(name: "FunctionsHost", targets: ["FunctionsHost"]),
         .library(name: "FunctionsServer", targets: ["FunctionsServer"]),
         .library(name: "TwilioAccessToken", targets: ["TwilioAccessToken"]),
-        .library(name: "TwilioJSON", targets: ["TwilioJSON"]),
+        .library(name: "TwilioWire", targets: ["TwilioWire"]),
         .library(name: "TwilioAPI", targets: ["TwilioAPI"]),
         .library(name: "TwilioEmulator", targets: ["TwilioEmulator"]),
         .library(name: "Functions", targets: ["Functions"]),
@@ -33,30 +34,43 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        .target(name: "TwilioJSON", swiftSettings: swiftSettings),
-        .target(name: "TwilioAPI", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
-        .target(name: "TwilioEmulator", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
+        .target(name: "TwilioWire", swiftSettings: swiftSettings),
+        .target(name: "TwilioAPI", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
+        .target(name: "TwilioEmulator", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
         .target(
             name: "TwilioAccessToken",
-            dependencies: ["TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["TwilioWire", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "FunctionsRuntime",
-            dependencies: ["TwilioAPI", "TwilioJSON", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["TwilioAPI", "TwilioWire", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Functions",
-            dependencies: ["FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioJSON"],
+            dependencies: ["FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioWire"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FunctionsHost",
+            dependencies: [
+                "FunctionsRuntime",
+                "TwilioAccessToken",
+                "TwilioAPI",
+                "TwilioEmulator",
+                "TwilioWire",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "FunctionsServer",
             dependencies: [
+                "FunctionsHost",
                 "FunctionsRuntime",
                 "TwilioAccessToken",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -74,12 +88,12 @@ let package = Package(
         .target(
             name: "FunctionsTesting",
             dependencies: [
-                "FunctionsServer",
+                "FunctionsHost",
                 "FunctionsRuntime",
                 "TwilioEmulator",
                 "TwilioAPI",
                 "TwilioAccessToken",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -87,9 +101,10 @@ let package = Package(
         .target(
             name: "FunctionsWatch",
             dependencies: [
+                "FunctionsHost",
                 "FunctionsServer",
                 "TwilioEmulator",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -101,6 +116,7 @@ let package = Package(
         .executableTarget(
             name: "twilio-functions",
             dependencies: [
+                "FunctionsHost",
                 "FunctionsServer",
                 "FunctionsWatch",
                 "FunctionsRuntime",
@@ -108,7 +124,7 @@ let package = Package(
                 "TwilioAccessToken",
                 "TwilioAPI",
                 "TwilioEmulator",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,7 +132,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "functions-bench",
-            dependencies: ["Functions", "FunctionsRuntime", "FunctionsServer", "TwilioAccessToken", "TwilioEmulator", "TwilioJSON"],
+            dependencies: ["Functions", "FunctionsHost", "FunctionsRuntime", "TwilioAccessToken", "TwilioEmulator", "TwilioWire"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -130,9 +146,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "TwilioJSONTests", dependencies: ["TwilioJSON"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioJSON"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwilioWireTests", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioWire"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioWire"], swiftSettings: swiftSettings),
         .testTarget(
             name: "FunctionsWatchTests",
             dependencies: [
@@ -144,18 +160,19 @@ let package = Package(
         ),
         .testTarget(
             name: "TwilioAccessTokenTests",
-            dependencies: ["TwilioAccessToken", "TwilioJSON", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["TwilioAccessToken", "TwilioWire", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "FunctionsRuntimeTests",
-            dependencies: ["FunctionsRuntime", "TwilioJSON"],
+            dependencies: ["FunctionsRuntime", "TwilioWire"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "FunctionsServerTests",
             dependencies: [
+                "FunctionsHost",
                 "FunctionsServer",
                 "FunctionsTesting",
                 "Functions",
@@ -163,7 +180,7 @@ let package = Package(
                 "TwilioAccessToken",
                 "TwilioAPI",
                 "TwilioEmulator",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -175,13 +192,14 @@ let package = Package(
             name: "TwilioFunctionsCLITests",
             dependencies: [
                 "twilio-functions",
+                "FunctionsHost",
                 "FunctionsRuntime",
                 "FunctionsWatch",
                 "FunctionsServer",
                 "TwilioAccessToken",
                 "TwilioAPI",
                 "TwilioEmulator",
-                "TwilioJSON",
+                "TwilioWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

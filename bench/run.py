@@ -25,6 +25,8 @@ SERVER = os.path.join(ROOT, ".build", "release", "twilio-functions")
 MICRO = os.path.join(ROOT, ".build", "release", "functions-bench")
 FLOOR = os.path.join(ROOT, ".build", "release", "http-floor")
 ENVIRONMENT = os.path.join(ROOT, "environment")
+# Another build of twilio-functions (say, the previous commit's) measured in the same rounds.
+BASELINE = os.environ.get("BENCH_BASELINE")
 
 processes = []
 
@@ -133,6 +135,15 @@ def main():
             "node /hello": f"http://127.0.0.1:{node_port}/hello",
             "node /token": f"http://127.0.0.1:{node_port}/token?identity=alice",
         }
+        if BASELINE:
+            if not os.path.isfile(BASELINE):
+                sys.exit(f"bench/run.py: BENCH_BASELINE={BASELINE} is not a file; point it at another build's twilio-functions")
+            baseline_port, baseline_api_port = free_port(), free_port()
+            start([BASELINE, "serve", "--port", str(baseline_port), "--api-port", str(baseline_api_port), "--in-memory",
+                   "--log-level", "warning"], cwd=ROOT)
+            targets["baseline /hello"] = f"http://127.0.0.1:{baseline_port}/hello"
+            targets["baseline /token"] = f"http://127.0.0.1:{baseline_port}/token?identity=alice"
+            targets["baseline /live-access-token"] = f"http://127.0.0.1:{baseline_port}/live-access-token"
         floors = {}
         if os.path.isfile(FLOOR):
             # The floors under /hello: the same framework with a constant route, and no framework.
@@ -220,6 +231,14 @@ def main():
         ]
         for name, value, values_range, goal, holds in checks:
             print(f"| {name} | {value:.2f} | {values_range} | {goal} | {'yes' if holds else 'NO'} |")
+
+        if BASELINE:
+            print(f"\nThis build beside BENCH_BASELINE ({BASELINE}); 1.00 is no change:\n")
+            print("| ratio | measured | range |")
+            print("| --- | ---: | ---: |")
+            for path in ("/hello", "/token", "/live-access-token"):
+                a, b = f"swift {path}", f"baseline {path}"
+                print(f"| {a} ÷ {b} | {ratio(a, b):.2f} | {spread(a, b)} |")
 
         if "hummingbird constant" in medians:
             print("\nThe floors (no goal; where the time of a request goes):\n")

@@ -26,9 +26,9 @@ let package = Package(
     targets: [
         fuzzTarget("fuzz-environment", ["FunctionsRuntime"]),
         fuzzTarget("fuzz-manifest", ["FunctionsRuntime"]),
-        fuzzTarget("fuzz-event", ["FunctionsRuntime", "TwilioJSON"]),
-        fuzzTarget("fuzz-token", ["TwilioAccessToken", "TwilioJSON"]),
+        fuzzTarget("fuzz-event", ["FunctionsRuntime", "TwilioWire"]),
+        fuzzTarget("fuzz-token", ["TwilioAccessToken", "TwilioWire"]),
         fuzzTarget("fuzz-signature", ["TwilioAccessToken"]),
-        fuzzTarget("fuzz-json", ["TwilioJSON"]),
+        fuzzTarget("fuzz-json", ["TwilioWire"]),
     ]
 )

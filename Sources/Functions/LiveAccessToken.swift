@@ -1,7 +1,7 @@
 import FunctionsRuntime
-import TwilioAPI
 import TwilioAccessToken
-import TwilioJSON
+import TwilioAPI
+import TwilioWire
 
 /// `/live-access-token`: the Twilio Live guide's Function. It reads the Sync document
 /// `streaming_info`, takes its `playerStreamerSid`, asks Twilio Media for a playback grant with a
@@ -50,7 +50,7 @@ public let liveAccessToken: FunctionHandler = { context, event, callback in
     let SYNC_SERVICE_SID = try context.SYNC_SERVICE_SID
 
     // The error and the response passed to the callback.
-    var error: FunctionError? = nil
+    var error: HandlerError? = nil
     var response: FunctionResponse? = nil
 
     // The Twilio client.
@@ -83,19 +83,19 @@ public let liveAccessToken: FunctionHandler = { context, event, callback in
                 response?.appendHeader("Content-Type", "application/json")
                 response?.setBody(["token": try accessToken.toJwt()])
             } else {
-                error = FunctionError(
+                error = HandlerError(
                     "問題が発生しました。 The player streamer \(playerStreamerSid) named by the Sync document \(documentName) does not exist. "
                         + "Create one with `twilio-functions media create` and store its SID in \(documentName)."
                 )
             }
         } else {
-            error = FunctionError(
+            error = HandlerError(
                 "問題が発生しました。 The Sync document \(documentName) has no playerStreamerSid in its data. "
                     + "Set it with `twilio-functions sync set \(documentName) '{\"playerStreamerSid\": \"VJ...\"}'`."
             )
         }
     } else {
-        error = FunctionError(
+        error = HandlerError(
             "問題が発生しました。 The Sync document \(documentName) does not exist in the Sync service \(SYNC_SERVICE_SID). "
                 + "Create it with `twilio-functions sync set \(documentName) '{\"playerStreamerSid\": \"VJ...\"}'`."
         )

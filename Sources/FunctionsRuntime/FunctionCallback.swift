@@ -26,20 +26,6 @@ public struct FunctionCallback: Sendable {
 
     /// Answers with a 500 whose body is `message`, as `callback("message")` does in JavaScript.
     public func callAsFunction(_ message: String, _ payload: (any FunctionPayload)? = nil) {
-        invocation.complete(.failed(FunctionError(message)), from: .callback)
+        invocation.complete(.failed(HandlerError(message)), from: .callback)
     }
-}
-
-/// An error a Function reports with a message of its own: `callback(FunctionError("Not allowed"))`
-/// or `throw FunctionError("...")` answer 500 with exactly that text.
-public struct FunctionError: Error, Sendable, CustomStringConvertible {
-    /// The text of the 500 answer.
-    public let message: String
-
-    /// Creates an error with this message.
-    public init(_ message: String) {
-        self.message = message
-    }
-
-    public var description: String { message }
 }

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension FunctionEvent {
     /// Headers the real service removes before a Function sees the request.
@@ -24,14 +24,14 @@ extension FunctionEvent {
     ) throws(FunctionsError) {
         var parameters = JSONObject()
         if let query, !query.isEmpty {
-            Self.merge(try URLEncoding.decodePairs(query.utf8, source: "query"), into: &parameters)
+            Self.merge(try Self.decodeForm(query.utf8, source: "query"), into: &parameters)
         }
-        let lines = Array(headers)
+        let lines = HeaderList(headers)
         let contentType = body.isEmpty ? nil : lines.first { $0.name.caseInsensitiveEquals("content-type") }?.value[...]
         if !body.isEmpty, let mediaType = contentType.map(Self.mediaType) {
             switch mediaType {
             case "application/x-www-form-urlencoded":
-                Self.merge(try URLEncoding.decodePairs(body, source: "form"), into: &parameters)
+                Self.merge(try Self.decodeForm(body, source: "form"), into: &parameters)
             case "application/json":
                 try Self.mergeJSON(body, into: &parameters)
             default:
@@ -39,6 +39,16 @@ extension FunctionEvent {
             }
         }
         self.init(parameters: parameters, request: FunctionRequest(headerLines: lines))
+    }
+
+    /// The pairs of a query string or form body (`source` names it in errors).
+    /// - Throws: ``FunctionsError`` (`badRequest`) naming the parameter with bad escapes or UTF-8.
+    public static func decodeForm(_ bytes: some Collection<UInt8>, source: String) throws(FunctionsError) -> [(String, String)] {
+        do {
+            return try PercentEncoding.decodeForm(bytes)
+        } catch {
+            throw FunctionsError(.badRequest, error.message(source: source))
+        }
     }
 
     static func isRestricted(_ name: String) -> Bool {
@@ -105,7 +115,7 @@ extension FunctionEvent {
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
                 value = value.dropFirst().dropLast()
             }
-            let decoded = (try? URLEncoding.decodeComponent(value.utf8, plusAsSpace: false, source: "cookie")) ?? String(value)
+            let decoded = (try? PercentEncoding.decode(value.utf8, plusAsSpace: false)) ?? String(value)
             cookies[name] = .string(decoded)
         }
         return cookies

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// What a Function receives as `event`: the query and body parameters (the body wins), and the
 /// request's headers and cookies under ``request``.
@@ -66,7 +66,7 @@ public struct FunctionEvent: Sendable, Equatable {
 /// at its headers does not pay for them.
 public struct FunctionRequest: Sendable, Equatable {
     private enum Storage: Sendable {
-        case raw([(name: String, value: String)])
+        case raw(HeaderList)
         case built(headers: JSONObject, cookies: JSONObject)
     }
 
@@ -78,7 +78,7 @@ public struct FunctionRequest: Sendable, Equatable {
     }
 
     /// A request from header lines as received (names in any case).
-    init(headerLines: [(name: String, value: String)]) {
+    init(headerLines: HeaderList) {
         storage = .raw(headerLines)
     }
 
@@ -137,7 +137,7 @@ public struct FunctionRequest: Sendable, Equatable {
         lhs.headers == rhs.headers && lhs.cookies == rhs.cookies
     }
 
-    private static func headerObject(_ lines: [(name: String, value: String)]) -> JSONObject {
+    private static func headerObject(_ lines: HeaderList) -> JSONObject {
         var object = JSONObject()
         for (name, value) in lines {
             let lowered = name.lowercased()

@@ -9,14 +9,6 @@ import Logging
 /// outcome.result.status   // 200, 500, 504...
 /// ```
 public struct FunctionInvoker: Sendable {
-    /// The outcome of one invocation.
-    public struct Outcome: Sendable {
-        /// The HTTP answer.
-        public var result: FunctionResult
-        /// Why the invocation failed (redacted), for the request's log line; `nil` on success.
-        public var failure: String?
-    }
-
     /// How long a handler has to call back before the answer is a 504.
     public let timeout: Duration
     /// Scrubs secrets from error text.
@@ -41,7 +33,7 @@ public struct FunctionInvoker: Sendable {
     /// and no timer; only one that suspends first gets a deadline timer. One that blocks its
     /// thread past the deadline before it suspends cannot be interrupted, but its late answer is
     /// still a 504, as if the timer had fired.
-    public func invoke(_ handler: @escaping FunctionHandler, context: FunctionContext, event: FunctionEvent) async -> Outcome {
+    public func invoke(_ handler: @escaping FunctionHandler, context: FunctionContext, event: FunctionEvent) async -> FunctionOutcome {
         let invocation = Invocation(path: context.path, logger: context.logger)
         let callback = FunctionCallback(invocation: invocation)
         var started: Task<Void, Never>?
@@ -54,10 +46,10 @@ public struct FunctionInvoker: Sendable {
                 }
             }
         }
-        if let outcome = invocation.finishedOutcome {
-            return makeOutcome(synchronousPart >= timeout ? .timedOut : outcome, path: context.path)
+        if let outcome = invocation.finishedEnding {
+            return makeOutcome(synchronousPart >= timeout ? .timedOut : outcome, path: context.path, event: event)
         }
-        guard let work = started else { return makeOutcome(.timedOut, path: context.path) }
+        guard let work = started else { return makeOutcome(.timedOut, path: context.path, event: event) }
         invocation.attach(work)
         invocation.attach(Task { [clock, timeout] in
             do { try await clock.sleep(for: timeout) } catch { return }
@@ -66,33 +58,33 @@ public struct FunctionInvoker: Sendable {
         let outcome = await withCheckedContinuation { continuation in
             invocation.install(continuation)
         }
-        return makeOutcome(outcome, path: context.path)
+        return makeOutcome(outcome, path: context.path, event: event)
     }
 
-    private func makeOutcome(_ outcome: Invocation.Outcome, path: String) -> Outcome {
-        switch outcome {
+    private func makeOutcome(_ ending: Invocation.Ending, path: String, event: FunctionEvent) -> FunctionOutcome {
+        switch ending {
         case .answered(nil):
-            return Outcome(result: FunctionResult(status: 200), failure: nil)
+            return FunctionOutcome(result: FunctionResult(status: 200), failure: nil, event: event)
         case .answered(let payload?):
             do {
-                return Outcome(result: try payload.functionResult(), failure: nil)
+                return FunctionOutcome(result: try payload.functionResult(), failure: nil, event: event)
             } catch {
                 let message = redactor.redact(Self.describe(error))
-                return Outcome(result: .text(500, "The response could not be encoded: \(message)"), failure: "unencodable response: \(message)")
+                return FunctionOutcome(result: .text(500, "The response could not be encoded: \(message)"), failure: "unencodable response: \(message)", event: event)
             }
         case .failed(let error):
             let message = redactor.redact(Self.describe(error))
-            return Outcome(result: .text(500, message), failure: "error: \(message)")
+            return FunctionOutcome(result: .text(500, message), failure: "error: \(message)", event: event)
         case .timedOut:
             let message = "runtime application timed out: \(path) did not call back within \(Self.format(timeout))"
-            return Outcome(result: .text(504, message), failure: message)
+            return FunctionOutcome(result: .text(504, message), failure: message, event: event)
         }
     }
 
     /// The message of an error as a JavaScript runtime would show it.
     static func describe(_ error: any Error) -> String {
         switch error {
-        case let error as FunctionError: return error.message
+        case let error as HandlerError: return error.message
         case let error as FunctionsError: return error.message
         case let error as any CustomStringConvertible: return error.description
         default: return String(describing: error)

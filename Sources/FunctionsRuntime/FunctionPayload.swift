@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// A value a Function can pass to `callback(nil, payload)`, and how it becomes an HTTP answer.
 ///
@@ -36,7 +36,7 @@ extension Dictionary: FunctionPayload where Key == String, Value: FunctionPayloa
 
 /// Header lists shared by every result of a kind, so the request path allocates none.
 enum FunctionPayloadHeaders {
-    static let text: [(name: String, value: String)] = [("Content-Type", FunctionResult.textContentType)]
-    static let json: [(name: String, value: String)] = [("Content-Type", FunctionResult.jsonContentType)]
-    static let xml: [(name: String, value: String)] = [("Content-Type", FunctionResult.xmlContentType)]
+    static let text: HeaderList = [("Content-Type", FunctionResult.textContentType)]
+    static let json: HeaderList = [("Content-Type", FunctionResult.jsonContentType)]
+    static let xml: HeaderList = [("Content-Type", FunctionResult.xmlContentType)]
 }

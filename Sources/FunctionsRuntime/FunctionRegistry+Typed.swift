@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 extension FunctionRegistry {
     /// Registers a handler with a typed event and a typed answer: the event's parameters are

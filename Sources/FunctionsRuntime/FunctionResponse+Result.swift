@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension FunctionResponse: FunctionPayload {
     /// The answer as Twilio's runtime sends it: the status, the headers exactly as set (a header
@@ -12,7 +12,7 @@ extension FunctionResponse: FunctionPayload {
             kept.removeAll { $0.name.caseInsensitiveEquals(entry.name) }
             kept.append(entry)
         }
-        var lines: [(name: String, value: String)] = []
+        var lines: HeaderList = []
         var contentTypeIndex: Int?
         for entry in kept {
             let isContentType = entry.name.caseInsensitiveEquals("content-type")

@@ -1,5 +1,5 @@
 import Synchronization
-import TwilioJSON
+import TwilioWire
 
 /// `Twilio.Response`: a response whose status, headers, cookies and body a Function sets, then
 /// passes to `callback(nil, response)`. Every setter returns the response, so calls chain.

@@ -3,10 +3,11 @@
 ///
 /// Equality compares only the ``code``, so tests can write
 /// `#expect(throws: FunctionsError.Code.duplicatePath)`-style checks via ``code``.
-public struct FunctionsError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct FunctionsError: CodedError {
     /// The category of a ``FunctionsError``.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private let name: String
+    public struct Code: ErrorCode {
+        /// The category's name, e.g. `duplicatePath`.
+        public let name: String
         private init(_ name: String) { self.name = name }
 
         /// A file (manifest, environment, asset) could not be read.
@@ -33,8 +34,6 @@ public struct FunctionsError: Error, Sendable, Equatable, CustomStringConvertibl
         public static let handlerFailed = Code("handlerFailed")
         /// A handler did not call back before the deadline.
         public static let timedOut = Code("timedOut")
-
-        public var description: String { name }
     }
 
     /// The category.
@@ -47,8 +46,4 @@ public struct FunctionsError: Error, Sendable, Equatable, CustomStringConvertibl
         self.code = code
         self.message = message
     }
-
-    public static func == (lhs: FunctionsError, rhs: FunctionsError) -> Bool { lhs.code == rhs.code }
-
-    public var description: String { message }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 extension FunctionsManifest {
-    /// Every problem of a manifest, in file order, instead of only the first one ``parse(_:file:handlerNames:)``
+    /// Every problem of a manifest, in file order, instead of only the first one ``parse(_:file:handlerNames:reserved:)``
     /// throws: each bad entry (each of its bad keys), and each path used twice. Malformed JSON or
     /// a top level without a `functions` array is one problem, since no entry can be read then.
     ///
@@ -16,31 +16,37 @@ extension FunctionsManifest {
     ///   - file: the file name messages start with.
     ///   - handlerNames: the handlers registered in Swift.
     /// - Returns: the problems, each naming the file and the entry; empty when the manifest loads.
-    public static func problems(in bytes: [UInt8], file: String = "functions.json", handlerNames: [String]) -> [FunctionsError] {
-        check(bytes, file: file, handlerNames: handlerNames).problems
+    public static func problems(
+        in bytes: [UInt8],
+        file: String = "functions.json",
+        handlerNames: [String],
+        reserved: ReservedPaths = .none
+    ) -> [FunctionsError] {
+        check(bytes, file: file, handlerNames: handlerNames, reserved: reserved).problems
     }
 
     /// Every problem of the manifest at `path`, including a file that is missing or unreadable.
-    public static func problems(atPath path: String, handlerNames: [String]) -> [FunctionsError] {
+    public static func problems(atPath path: String, handlerNames: [String], reserved: ReservedPaths = .none) -> [FunctionsError] {
         guard let data = FileManager.default.contents(atPath: path) else {
             // `load` words the missing or unreadable file exactly as `serve` reports it.
             do {
-                _ = try load(path: path, handlerNames: handlerNames)
+                _ = try load(path: path, handlerNames: handlerNames, reserved: reserved)
             } catch {
                 return [error]
             }
             return []
         }
-        return problems(in: Array(data), file: path, handlerNames: handlerNames)
+        return problems(in: Array(data), file: path, handlerNames: handlerNames, reserved: reserved)
     }
 
-    /// The one pass behind both ``parse(_:file:handlerNames:)`` (which throws the first problem)
-    /// and ``problems(in:file:handlerNames:)`` (which lists them all): the entries without a
+    /// The one pass behind both ``parse(_:file:handlerNames:reserved:)`` (which throws the first problem)
+    /// and ``problems(in:file:handlerNames:reserved:)`` (which lists them all): the entries without a
     /// problem, with their index in the file, and every problem found.
     package static func check(
         _ bytes: [UInt8],
         file: String,
-        handlerNames: [String]
+        handlerNames: [String],
+        reserved: ReservedPaths = .none
     ) -> (entries: [(index: Int, entry: Entry)], problems: [FunctionsError]) {
         let json: JSONValue
         do {
@@ -69,7 +75,7 @@ extension FunctionsManifest {
         var problems: [FunctionsError] = []
         var firstUse: [String: Int] = [:]
         for (index, item) in items.enumerated() {
-            let checked = checkEntry(item, at: "\(file): functions[\(index)]", handlerNames: handlerNames)
+            let checked = checkEntry(item, at: "\(file): functions[\(index)]", handlerNames: handlerNames, reserved: reserved)
             problems += checked.problems
             guard let path = checked.path else { continue }
             if let earlier = firstUse[path] {

@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 /// The routes of a project, as listed in `functions.json`.
 ///
@@ -40,8 +40,10 @@ public struct FunctionsManifest: Sendable, Equatable {
     }
 
     /// Reads and checks the manifest at `path`.
-    /// - Parameter handlerNames: the handlers registered in Swift; an entry naming another is an error.
-    public static func load(path: String, handlerNames: [String]) throws(FunctionsError) -> FunctionsManifest {
+    /// - Parameters:
+    ///   - handlerNames: the handlers registered in Swift; an entry naming another is an error.
+    ///   - reserved: paths the server keeps for itself.
+    public static func load(path: String, handlerNames: [String], reserved: ReservedPaths = .none) throws(FunctionsError) -> FunctionsManifest {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw FunctionsError(
@@ -49,13 +51,18 @@ public struct FunctionsManifest: Sendable, Equatable {
                 "\(path): the manifest \(reason). Run from the project folder or pass --manifest PATH."
             )
         }
-        return try parse(Array(data), file: path, handlerNames: handlerNames)
+        return try parse(Array(data), file: path, handlerNames: handlerNames, reserved: reserved)
     }
 
     /// Parses and checks manifest JSON; `file` is used in error messages.
     /// - Throws: the first of the problems ``problems(in:file:handlerNames:)`` reports.
-    public static func parse(_ bytes: [UInt8], file: String = "functions.json", handlerNames: [String]) throws(FunctionsError) -> FunctionsManifest {
-        let checked = check(bytes, file: file, handlerNames: handlerNames)
+    public static func parse(
+        _ bytes: [UInt8],
+        file: String = "functions.json",
+        handlerNames: [String],
+        reserved: ReservedPaths = .none
+    ) throws(FunctionsError) -> FunctionsManifest {
+        let checked = check(bytes, file: file, handlerNames: handlerNames, reserved: reserved)
         if let problem = checked.problems.first { throw problem }
         return FunctionsManifest(file: file, entries: checked.entries.map(\.entry))
     }
@@ -68,7 +75,8 @@ public struct FunctionsManifest: Sendable, Equatable {
     static func checkEntry(
         _ item: JSONValue,
         at place: String,
-        handlerNames: [String]
+        handlerNames: [String],
+        reserved: ReservedPaths
     ) -> (path: String?, entry: Entry?, problems: [FunctionsError]) {
         guard let object = item.objectValue else {
             return (nil, nil, [FunctionsError(.invalidManifest, "\(place) must be an object with \"path\" and \"handler\".")])
@@ -82,7 +90,7 @@ public struct FunctionsManifest: Sendable, Equatable {
         var path: String?
         if let pathValue = object["path"] {
             if let text = pathValue.stringValue {
-                if let problem = pathProblem(text) {
+                if let problem = pathProblem(text, reserved: reserved) {
                     problems.append(FunctionsError(.invalidPath, "\(place).path \"\(text)\" \(problem)."))
                 } else {
                     path = text
@@ -126,8 +134,9 @@ public struct FunctionsManifest: Sendable, Equatable {
         return (path, Entry(path: path, handler: handler, visibility: visibility), [])
     }
 
-    /// Why Twilio would refuse this path, or `nil` when it is fine (rules of Twilio's path check).
-    static func pathProblem(_ path: String) -> String? {
+    /// Why Twilio would refuse this path, or `nil` when it is fine (rules of Twilio's path check),
+    /// or why the server keeps it for itself (`reserved`).
+    static func pathProblem(_ path: String, reserved: ReservedPaths = .none) -> String? {
         guard path.hasPrefix("/") else { return "must start with /" }
         guard path.utf8.count < 256 else { return "must be shorter than 256 characters" }
         let forbidden: Set<Character> = ["#", ";", ",", "?", ":", "@", "+", "&", "$", "(", ")", "'", "\"", "%", "\\"]
@@ -137,9 +146,6 @@ public struct FunctionsManifest: Sendable, Equatable {
         if path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == "." || $0 == ".." }) {
             return "contains a . or .. segment"
         }
-        if path == "/_console" || path.hasPrefix("/_console/") {
-            return "is under /_console, which the developer console uses; choose another path"
-        }
-        return nil
+        return reserved.problem(path)
     }
 }

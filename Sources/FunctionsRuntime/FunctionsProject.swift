@@ -48,16 +48,18 @@ public struct FunctionsProject: Sendable {
     }
 
     /// Reads the manifest, the environment file and the assets folder (a missing folder means no
-    /// assets) and checks them against `registry` and each other.
+    /// assets) and checks them against `registry` and each other; `reserved` are the paths the
+    /// server keeps for itself, which no Function or asset may take.
     public static func load(
         manifestPath: String,
         environmentPath: String,
         registry: FunctionRegistry,
-        assetsPath: String = "assets"
+        assetsPath: String = "assets",
+        reserved: ReservedPaths = .none
     ) throws(FunctionsError) -> FunctionsProject {
-        let manifest = try FunctionsManifest.load(path: manifestPath, handlerNames: registry.names)
+        let manifest = try FunctionsManifest.load(path: manifestPath, handlerNames: registry.names, reserved: reserved)
         let environment = try EnvironmentFile.load(path: environmentPath)
-        let assets = try AssetCatalog.load(folder: assetsPath)
+        let assets = try AssetCatalog.load(folder: assetsPath, reserved: reserved)
         return try FunctionsProject(manifest: manifest, environment: environment, registry: registry, assets: assets)
     }
 

@@ -4,7 +4,8 @@ import Synchronization
 /// One run of a handler: collects the first outcome (a callback, a throw or the deadline) and
 /// hands it to the waiting request exactly once, whatever order these arrive in.
 final class Invocation: Sendable {
-    enum Outcome: Sendable {
+    /// How an invocation ended.
+    enum Ending: Sendable {
         case answered((any FunctionPayload)?)
         case failed(any Error)
         case timedOut
@@ -18,8 +19,8 @@ final class Invocation: Sendable {
 
     private struct State {
         /// The first outcome, kept until someone waits for it.
-        var outcome: Outcome?
-        var continuation: CheckedContinuation<Outcome, Never>?
+        var outcome: Ending?
+        var continuation: CheckedContinuation<Ending, Never>?
         var finished = false
         var tasks: [Task<Void, Never>] = []
     }
@@ -35,13 +36,13 @@ final class Invocation: Sendable {
 
     /// The outcome, if the invocation already finished (a handler that called back before its
     /// first suspension).
-    var finishedOutcome: Outcome? {
+    var finishedEnding: Ending? {
         state.withLock { $0.outcome }
     }
 
     /// Waits for the outcome: resumes at once if it is already known.
-    func install(_ continuation: CheckedContinuation<Outcome, Never>) {
-        let ready = state.withLock { state -> Outcome? in
+    func install(_ continuation: CheckedContinuation<Ending, Never>) {
+        let ready = state.withLock { state -> Ending? in
             if let outcome = state.outcome { return outcome }
             state.continuation = continuation
             return nil
@@ -60,8 +61,8 @@ final class Invocation: Sendable {
 
     /// Records the outcome if it is the first; returns whether it was.
     @discardableResult
-    func complete(_ outcome: Outcome, from source: Source) -> Bool {
-        let taken = state.withLock { state -> (CheckedContinuation<Outcome, Never>?, [Task<Void, Never>])? in
+    func complete(_ outcome: Ending, from source: Source) -> Bool {
+        let taken = state.withLock { state -> (CheckedContinuation<Ending, Never>?, [Task<Void, Never>])? in
             guard !state.finished else { return nil }
             state.finished = true
             defer { state.continuation = nil; state.tasks = [] }

@@ -15,7 +15,7 @@ public struct TwilioConnection: Sendable {
     }
 
     /// Twilio's real API over HTTPS.
-    public static var live: TwilioConnection {
+    public static var twilio: TwilioConnection {
         TwilioConnection(endpoints: .twilio, transport: URLSessionTransport())
     }
 }

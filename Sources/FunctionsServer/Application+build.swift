@@ -1,10 +1,11 @@
+import FunctionsHost
 import FunctionsRuntime
 import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import UnixSignals
 import TwilioEmulator
+import UnixSignals
 
 /// Where a running server answers.
 public struct BoundAddress: Sendable {
@@ -49,29 +50,29 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     buildApplication(
-        live: LiveProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
+        reloading: ReloadableProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
         configuration: configuration,
         logger: logger,
         onServerRunning: onServerRunning
     )
 }
 
-/// Builds the Functions server around a ``LiveProject``, whose project can be replaced while the
+/// Builds the Functions server around a ``ReloadableProject``, whose project can be replaced while the
 /// server runs.
 ///
 /// ```swift
-/// let live = LiveProject(project: project, configuration: configuration)
-/// let app = buildApplication(live: live, configuration: configuration)
+/// let reloadable = ReloadableProject(project: project, configuration: configuration)
+/// let app = buildApplication(reloading: reloadable, configuration: configuration)
 /// ```
 public func buildApplication(
-    live: LiveProject,
+    reloading reloadable: ReloadableProject,
     configuration: ServerConfiguration = ServerConfiguration(),
     logger: Logger = Logger(label: "twilio-functions"),
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let domainName = DomainName(configuration.domainName ?? "localhost:\(configuration.port)")
     let requestLog = configuration.console.isServed(boundTo: configuration.host) ? RequestLog() : nil
-    let responder = FunctionsResponder(live: live, configuration: configuration, domainName: domainName, requestLog: requestLog, logger: logger)
+    let responder = FunctionsResponder(reloadable: reloadable, configuration: configuration, domainName: domainName, requestLog: requestLog, logger: logger)
     return Application(
         responder: responder,
         server: .functions(configuration),
@@ -120,7 +121,7 @@ public func runServer(
     onAPIServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
 ) async throws(ServerError) {
     try await runServer(
-        live: LiveProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
+        reloading: ReloadableProject(project: project, configuration: configuration, twilio: twilio, logger: logger),
         configuration: configuration,
         emulator: twilio?.emulator,
         logger: logger,
@@ -129,12 +130,12 @@ public func runServer(
     )
 }
 
-/// Runs the Functions server for a ``LiveProject`` (and `emulator`, if given, on the API port)
+/// Runs the Functions server for a ``ReloadableProject`` (and `emulator`, if given, on the API port)
 /// until SIGINT or SIGTERM; `onReloadSignal`, if given, is called on each SIGHUP.
 ///
 /// - Throws: ``ServerError`` saying in one line why a server could not start (a port in use...).
 public func runServer(
-    live: LiveProject,
+    reloading reloadable: ReloadableProject,
     configuration: ServerConfiguration = ServerConfiguration(),
     emulator: TwilioEmulator? = nil,
     logger: Logger = Logger(label: "twilio-functions"),
@@ -144,7 +145,7 @@ public func runServer(
 ) async throws(ServerError) {
     var services: [any Service] = [
         AddressedService(
-            buildApplication(live: live, configuration: configuration, logger: logger, onServerRunning: onServerRunning),
+            buildApplication(reloading: reloadable, configuration: configuration, logger: logger, onServerRunning: onServerRunning),
             host: configuration.host,
             port: configuration.port
         )
@@ -153,7 +154,7 @@ public func runServer(
         services.append(
             AddressedService(
                 buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger) { address in
-                    live.apiBaseURL = address.baseURL
+                    reloadable.apiBaseURL = address.baseURL
                     await onAPIServerRunning(address)
                 },
                 host: configuration.host,

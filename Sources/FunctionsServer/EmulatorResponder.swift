@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import TwilioEmulator
+import TwilioWire
 
 /// Serves the emulated Twilio REST API (Sync and Media) on its own port, at Twilio's paths, so
 /// Twilio's SDKs and curl can be pointed at it.
@@ -26,17 +27,14 @@ struct EmulatorResponder: HTTPResponder {
                 method: request.method.rawValue,
                 path: request.uri.path,
                 query: request.uri.query,
-                headers: request.headers.map { (name: $0.name.canonicalName, value: $0.value) },
+                headers: HeaderList(request.headers),
                 body: Array(buffer: body)
             )
         )
         if logger.logLevel <= .debug {
             logger.debug("api \(answer.status) \(request.method) \(request.uri.path)")
         }
-        var fields = HTTPFields()
-        for (name, value) in answer.headers {
-            if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
-        }
+        let fields = HTTPFields(answer.headers, logger: logger)
         let bytes = answer.body
         return Response(
             status: HTTPResponse.Status(code: answer.status),

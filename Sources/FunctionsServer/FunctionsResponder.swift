@@ -1,10 +1,12 @@
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 import Synchronization
+import TwilioWire
 
 /// Carries HTTP requests to the ``FunctionsPipeline`` and its answers back, and writes one log
 /// line per request.
@@ -14,16 +16,16 @@ import Synchronization
 struct FunctionsResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
-    private let live: LiveProject
+    private let reloadable: ReloadableProject
     private let console: Console?
     private let maxBodySize: Int
     private let domainName: DomainName
     private let logger: Logger
 
-    init(live: LiveProject, configuration: ServerConfiguration, domainName: DomainName, requestLog: RequestLog?, logger: Logger) {
-        self.live = live
+    init(reloadable: ReloadableProject, configuration: ServerConfiguration, domainName: DomainName, requestLog: RequestLog?, logger: Logger) {
+        self.reloadable = reloadable
         self.console = requestLog.map {
-            Console(live: live, log: $0, files: .shipped, configuration: configuration, domainName: domainName)
+            Console(reloadable: reloadable, log: $0, files: .shipped, configuration: configuration, domainName: domainName)
         }
         self.maxBodySize = configuration.maxBodySize
         self.domainName = domainName
@@ -39,8 +41,8 @@ struct FunctionsResponder: HTTPResponder {
         let start = ContinuousClock.now
         var request = request
         // Taken once: the request finishes with this project even if it is replaced meanwhile.
-        let pipeline = live.pipeline
-        let outcome: FunctionsPipeline.Outcome
+        let pipeline = reloadable.pipeline
+        let outcome: FunctionOutcome
         do {
             let body = try await request.collectBody(upTo: maxBodySize)
             outcome = await pipeline.handle(
@@ -48,7 +50,7 @@ struct FunctionsResponder: HTTPResponder {
                     method: request.method.rawValue,
                     path: path,
                     query: request.uri.query,
-                    headers: request.headers.map { (name: $0.name.canonicalName, value: $0.value) },
+                    headers: HeaderList(request.headers),
                     body: Array(buffer: body),
                     authority: request.head.authority
                 ),
@@ -57,7 +59,7 @@ struct FunctionsResponder: HTTPResponder {
         } catch is NIOTooManyBytesError {
             outcome = FunctionsPipeline.bodyTooLarge(maxBodySize)
         } catch {
-            outcome = .init(result: .text(400, "The request body could not be read."), failure: "the body could not be read: \(error)")
+            outcome = FunctionOutcome(result: .text(400, "The request body could not be read."), failure: "the body could not be read: \(error)")
         }
         logRequest(request, path: path, status: outcome.result.status, since: start, failure: outcome.failure, redactor: pipeline.redactor)
         // Only while a console listens: keeping every request's event and answer costs the

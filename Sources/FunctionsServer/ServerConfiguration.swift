@@ -1,3 +1,5 @@
+import FunctionsHost
+
 /// How the Functions server listens and what it allows. Resolved once by the CLI (flag > default).
 ///
 /// Every limit has a safe default, so a server started without flags already refuses what would
@@ -82,5 +84,12 @@ public enum ConsoleAvailability: String, Sendable, CaseIterable {
         case .off: false
         case .loopbackOnly: host == "localhost" || host == "::1" || host.hasPrefix("127.")
         }
+    }
+}
+
+extension ServerConfiguration {
+    /// The part of this configuration the request flow enforces.
+    public var pipeline: PipelineConfiguration {
+        PipelineConfiguration(timeout: timeout, maxBodySize: maxBodySize, publicBaseURL: publicBaseURL)
     }
 }

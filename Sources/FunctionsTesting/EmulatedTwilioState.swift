@@ -1,7 +1,7 @@
 import FunctionsRuntime
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// The emulated Twilio services behind a ``FunctionsTestKit``: what the handlers' Twilio clients
 /// read and change, and helpers to arrange and inspect it.
@@ -77,7 +77,7 @@ public struct EmulatedTwilioState: Sendable {
     /// The PlayerStreamer `sid`, or `nil` when it does not exist.
     public func playerStreamer(_ sid: String) async throws -> PlayerStreamer? {
         do {
-            return try PlayerStreamer(json: try await send("GET", "/v1/PlayerStreamers/\(EmulatorRequest.percentEncode(sid))"))
+            return try PlayerStreamer(json: try await send("GET", "/v1/PlayerStreamers/\(PercentEncoding.encode(sid))"))
         } catch let error as TwilioAPIError where error.status == 404 {
             return nil
         }
@@ -86,7 +86,7 @@ public struct EmulatedTwilioState: Sendable {
     /// Ends the PlayerStreamer `sid` (status `ended`); no playback grant can be issued for it after.
     @discardableResult
     public func endPlayerStreamer(_ sid: String) async throws -> PlayerStreamer {
-        try PlayerStreamer(json: try await send("POST", "/v1/PlayerStreamers/\(EmulatorRequest.percentEncode(sid))", [("Status", "ended")]))
+        try PlayerStreamer(json: try await send("POST", "/v1/PlayerStreamers/\(PercentEncoding.encode(sid))", [("Status", "ended")]))
     }
 
     // MARK: - Fixtures
@@ -128,11 +128,11 @@ public struct EmulatedTwilioState: Sendable {
     // MARK: - Requests
 
     private var documentsPath: String {
-        "/v1/Services/\(EmulatorRequest.percentEncode(syncServiceSid ?? "default"))/Documents"
+        "/v1/Services/\(PercentEncoding.encode(syncServiceSid ?? "default"))/Documents"
     }
 
     private func documentPath(_ name: String) -> String {
-        documentsPath + "/" + EmulatorRequest.percentEncode(name)
+        documentsPath + "/" + PercentEncoding.encode(name)
     }
 
     /// Sends one request to the REST router and returns the resource, or throws Twilio's error.

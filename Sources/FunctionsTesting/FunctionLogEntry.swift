@@ -1,3 +1,4 @@
+import FunctionsRuntime
 import Logging
 import Synchronization
 
@@ -42,15 +43,10 @@ final class LogCapture: Sendable {
 
     /// The tiny handler behind ``logger(label:)``: metadata is kept per logger copy, as swift-log
     /// expects, and appended to the message so assertions can see it.
-    private struct Handler: LogHandler {
+    private struct Handler: StoredMetadataLogHandler {
         let capture: LogCapture
         var logLevel: Logger.Level = .trace
         var metadata: Logger.Metadata = [:]
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
 
         func log(event: LogEvent) {
             let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }

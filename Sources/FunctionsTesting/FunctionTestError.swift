@@ -1,3 +1,5 @@
+import FunctionsRuntime
+
 /// Why a test kit helper could not give what a test asked for: a body that is not JSON, a response
 /// without a token, a token that does not verify, or emulated state that cannot be seeded.
 ///
@@ -7,10 +9,11 @@
 /// ```swift
 /// #expect(throws: FunctionTestError.Code.invalidSignature) { ... }   // via error.code
 /// ```
-public struct FunctionTestError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct FunctionTestError: CodedError {
     /// The category of a ``FunctionTestError``.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private let name: String
+    public struct Code: ErrorCode {
+        /// The code's name, e.g. `noToken`.
+        public let name: String
         private init(_ name: String) { self.name = name }
 
         /// The body is not JSON.
@@ -24,9 +27,6 @@ public struct FunctionTestError: Error, Sendable, Equatable, CustomStringConvert
         /// The emulated Twilio state cannot be set up as asked (seeding a store that holds data,
         /// no SYNC_SERVICE_SID, a fixture that is not valid).
         public static let invalidSetup = Code("invalidSetup")
-
-        /// The code's name, e.g. `noToken`.
-        public var description: String { name }
     }
 
     /// The category.
@@ -39,12 +39,6 @@ public struct FunctionTestError: Error, Sendable, Equatable, CustomStringConvert
         self.code = code
         self.message = message
     }
-
-    /// Compares only ``code``, so matching does not depend on message wording.
-    public static func == (lhs: FunctionTestError, rhs: FunctionTestError) -> Bool { lhs.code == rhs.code }
-
-    /// The ``message``.
-    public var description: String { message }
 
     /// The start of `text` on one line, for messages about a body.
     static func excerpt(_ text: String) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 import FunctionsRuntime
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// What a Function answered through ``FunctionsTestKit``: the status, header lines and body a
 /// client would have received over HTTP.
@@ -13,16 +13,16 @@ import TwilioJSON
 /// let token = try response.accessToken(secret: apiSecret)
 /// #expect(token.identity == "alice")
 /// ```
-public struct FunctionTestResponse: Sendable {
+public struct FunctionTestResponse: Sendable, HeaderCarrying {
     /// The HTTP status code, e.g. 200, 500 or 504.
     public let status: Int
     /// The header lines in order; a multi-valued header (such as `Set-Cookie`) is several lines.
-    public let headers: [(name: String, value: String)]
+    public let headers: HeaderList
     /// The body bytes.
     public let body: [UInt8]
 
     /// A response with these parts (for tests of code that consumes responses).
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    public init(status: Int, headers: HeaderList = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -36,17 +36,6 @@ public struct FunctionTestResponse: Sendable {
     /// Whether the status is 2xx.
     public var isSuccess: Bool { (200..<300).contains(status) }
 
-    /// The first value of the header `name` (any case), or `nil`.
-    public func header(_ name: String) -> String? {
-        let lowered = name.lowercased()
-        return headers.first { $0.name.lowercased() == lowered }?.value
-    }
-
-    /// Every value of the header `name` (any case), one per header line, in order.
-    public func headerValues(_ name: String) -> [String] {
-        let lowered = name.lowercased()
-        return headers.filter { $0.name.lowercased() == lowered }.map(\.value)
-    }
 
     /// The body as UTF-8 text (invalid bytes become U+FFFD).
     public var text: String { String(decoding: body, as: UTF8.self) }

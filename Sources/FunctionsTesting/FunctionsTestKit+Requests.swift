@@ -1,8 +1,8 @@
+import FunctionsHost
 import FunctionsRuntime
-import FunctionsServer
 import TwilioAccessToken
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 extension FunctionsTestKit {
     /// A `GET` of `path` with these query parameters (percent-encoded for you, in order).
@@ -20,7 +20,7 @@ extension FunctionsTestKit {
         headers: KeyValuePairs<String, String> = [:],
         signed: Bool = false
     ) async -> FunctionTestResponse {
-        await send(makeRequest("GET", path, query: query, headers: headers, contentType: nil, body: []), signed: signed)
+        await send(makeRequest("GET", path, query: query, headers: headers), signed: signed)
     }
 
     /// A `POST` of an `application/x-www-form-urlencoded` body, as Twilio sends webhooks.
@@ -37,8 +37,7 @@ extension FunctionsTestKit {
         headers: KeyValuePairs<String, String> = [:],
         signed: Bool = false
     ) async -> FunctionTestResponse {
-        let body = Array(EmulatorRequest.formEncode(form.map { ($0.key, $0.value) }).utf8)
-        let request = makeRequest("POST", path, query: query, headers: headers, contentType: "application/x-www-form-urlencoded", body: body)
+        let request = makeRequest("POST", path, query: query, headers: headers, form: form.map { ($0.key, $0.value) })
         return await send(request, signed: signed)
     }
 
@@ -57,7 +56,7 @@ extension FunctionsTestKit {
         headers: KeyValuePairs<String, String> = [:],
         signed: Bool = false
     ) async -> FunctionTestResponse {
-        let request = makeRequest("POST", path, query: query, headers: headers, contentType: "application/json", body: json.jsonBytes)
+        let request = makeRequest("POST", path, query: query, headers: headers, json: json.jsonBytes)
         return await send(request, signed: signed)
     }
 
@@ -67,22 +66,7 @@ extension FunctionsTestKit {
     /// unchanged, and a protected Function refuses it with a 401 that says why.
     public func signed(_ request: IncomingRequest) -> IncomingRequest {
         guard let authToken = project.environment["AUTH_TOKEN"], !authToken.isEmpty else { return request }
-        var request = request
-        let validator = RequestValidator(authToken: authToken)
-        let mediaType = request.header("Content-Type").map { FunctionEvent.mediaType($0[...]) }
-        let signature: String
-        if request.method == "POST", mediaType == "application/json" {
-            let hash = "bodySHA256=" + RequestValidator.bodySHA256(request.body)
-            request.query = request.query.map { $0.isEmpty ? hash : $0 + "&" + hash } ?? hash
-            request.url += (request.url.contains("?") ? "&" : "?") + hash
-            signature = validator.signature(url: request.url)
-        } else {
-            let isForm = request.method == "POST" && mediaType == "application/x-www-form-urlencoded"
-            let parameters = isForm ? ((try? FormEncoding.decode(request.body)) ?? []) : []
-            signature = validator.signature(url: request.url, parameters: parameters)
-        }
-        request.headers.append((name: "X-Twilio-Signature", value: signature))
-        return request
+        return request.signed(authToken: authToken)
     }
 
     private func send(_ request: IncomingRequest, signed sign: Bool) async -> FunctionTestResponse {
@@ -94,27 +78,16 @@ extension FunctionsTestKit {
         _ target: String,
         query: KeyValuePairs<String, String>,
         headers: KeyValuePairs<String, String>,
-        contentType: String?,
-        body: [UInt8]
+        form: [(String, String)]? = nil,
+        json: [UInt8]? = nil
     ) -> IncomingRequest {
-        var path = target
-        var parts: [String] = []
-        if let mark = target.firstIndex(of: "?") {
-            path = String(target[..<mark])
-            let given = target[target.index(after: mark)...]
-            if !given.isEmpty { parts.append(String(given)) }
-        }
-        if !query.isEmpty { parts.append(EmulatorRequest.formEncode(query.map { ($0.key, $0.value) })) }
-        var fields = headers.map { (name: $0.key, value: $0.value) }
-        if let contentType, !fields.contains(where: { $0.name.lowercased() == "content-type" }) {
-            fields.append((name: "Content-Type", value: contentType))
-        }
-        return IncomingRequest(
+        IncomingRequest(
             method: method,
-            path: path,
-            query: parts.isEmpty ? nil : parts.joined(separator: "&"),
-            headers: fields,
-            body: body
+            target: target,
+            query: query.map { ($0.key, $0.value) },
+            form: form,
+            json: json,
+            headers: HeaderList(headers.map { (name: $0.key, value: $0.value) })
         )
     }
 }

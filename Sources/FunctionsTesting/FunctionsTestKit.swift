@@ -1,5 +1,5 @@
+import FunctionsHost
 import FunctionsRuntime
-import FunctionsServer
 import Logging
 import TwilioAPI
 import TwilioEmulator
@@ -55,15 +55,7 @@ public final class FunctionsTestKit: Sendable {
     ///   - timeout: the deadline of each invocation (Twilio's is 10 seconds).
     public init(project: FunctionsProject, emulator: TwilioEmulator? = nil, timeout: Duration = .seconds(10)) {
         let environment = project.environment
-        let emulator = emulator ?? TwilioEmulator(
-            credentials: EmulatorCredentials(
-                accountSid: environment["ACCOUNT_SID"] ?? "",
-                authToken: environment["AUTH_TOKEN"],
-                apiKey: environment["API_KEY"],
-                apiSecret: environment["API_SECRET"]
-            ),
-            store: .inMemory()
-        )
+        let emulator = emulator ?? Self.inMemoryEmulator(for: environment)
         let capture = LogCapture()
         let logger = capture.logger(label: "functions-test-kit")
         self.project = project
@@ -74,8 +66,8 @@ public final class FunctionsTestKit: Sendable {
         self.redactor = SecretRedactor(environment: environment.values)
         self.pipeline = FunctionsPipeline(
             project: project,
-            configuration: ServerConfiguration(timeout: timeout),
-            twilio: TwilioConnection(endpoints: .twilio, transport: EmulatorTransport(emulator)),
+            configuration: PipelineConfiguration(timeout: timeout),
+            twilio: TwilioBackend.emulated(emulator).connection,
             logger: logger
         )
     }
@@ -142,5 +134,17 @@ public final class FunctionsTestKit: Sendable {
         if let failure = outcome.failure { line += " — \(failure)" }
         logger.log(level: outcome.result.status >= 500 ? .error : .info, "\(redactor.redact(line))")
         return FunctionTestResponse(outcome.result)
+    }
+
+    /// A fresh in-memory emulator that accepts the environment's credentials; the test kit's
+    /// ``twilio`` state creates the Sync Service on first use.
+    private static func inMemoryEmulator(for environment: EnvironmentFile) -> TwilioEmulator {
+        do {
+            return try EmulatorSetup(credentials: EmulatorCredentials(environment: { environment[$0] })).makeEmulator().emulator
+        } catch {
+            // In memory, with no fixture and no Sync Service to create, nothing is read or
+            // written, so nothing can fail.
+            preconditionFailure("an in-memory emulator could not be made: \(error.message)")
+        }
     }
 }

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// What a server started by watch mode tells its supervisor on standard output, one line each
 /// time: the port it is bound to once ready, and its URL paths after each reload. The line starts

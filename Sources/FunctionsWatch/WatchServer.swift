@@ -20,7 +20,7 @@ public func runWatchServer(
     configuration: WatchConfiguration,
     emulator: TwilioEmulator? = nil,
     apiConfiguration: ServerConfiguration = ServerConfiguration(),
-    console: WatchConsole = .standard,
+    output: WatchOutput = .standard,
     logger: Logger = Logger(label: "twilio-functions"),
     onAPIServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in },
     onServerRunning: @escaping @Sendable (BoundAddress) async -> Void = { _ in }
@@ -43,7 +43,7 @@ public func runWatchServer(
     } else {
         apiURL.resolve(nil)
     }
-    let supervisor = WatchSupervisor(configuration: configuration, target: target, console: console)
+    let supervisor = WatchSupervisor(configuration: configuration, target: target, output: output)
     services.append(
         SupervisorService(supervisor: supervisor, configuration: configuration) {
             let addresses = WatchAddresses(publicPort: await publicPort.value, apiBaseURL: await apiURL.value)

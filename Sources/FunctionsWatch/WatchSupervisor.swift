@@ -1,3 +1,4 @@
+import FunctionsHost
 import FunctionsServer
 
 #if canImport(Glibc)
@@ -12,22 +13,22 @@ import Glibc
 actor WatchSupervisor {
     private let configuration: WatchConfiguration
     private let target: UpstreamProxy.Target
-    private let console: WatchConsole
+    private let output: WatchOutput
     private var addresses = WatchAddresses(publicPort: 0)
     private var current: ServerChild?
     private var stopping = false
 
-    init(configuration: WatchConfiguration, target: UpstreamProxy.Target, console: WatchConsole) {
+    init(configuration: WatchConfiguration, target: UpstreamProxy.Target, output: WatchOutput) {
         self.configuration = configuration
         self.target = target
-        self.console = console
+        self.output = output
     }
 
     /// Starts the first build and prints its route listing.
     func start(addresses: WatchAddresses) async throws(WatchError) {
         self.addresses = addresses
         let child = try await launch()
-        console.line(child.listing)
+        output.line(child.listing)
         serve(child)
     }
 
@@ -44,7 +45,7 @@ actor WatchSupervisor {
             } else if let child = try? await launch() {
                 // The last build had stopped: a fixed manifest or environment may let it start.
                 serve(child)
-                console.line("\(what) changed: the server is running again; \(ProjectChanges.routeSummary(from: [], to: child.currentPaths))")
+                output.line("\(what) changed: the server is running again; \(ProjectChanges.routeSummary(from: [], to: child.currentPaths))")
             }
             return
         }
@@ -52,8 +53,8 @@ actor WatchSupervisor {
         let took = Self.seconds(build.duration)
         guard !stopping else { return }
         guard build.succeeded else {
-            if !build.output.isEmpty { console.error(build.output) }
-            console.line("\(what) changed: build failed after \(took) (exit status \(build.status)); still serving the previous build")
+            if !build.output.isEmpty { output.error(build.output) }
+            output.line("\(what) changed: build failed after \(took) (exit status \(build.status)); still serving the previous build")
             if reloadsInPlace { current?.process.send(SIGHUP) }
             return
         }
@@ -62,8 +63,8 @@ actor WatchSupervisor {
         do {
             child = try await launch()
         } catch {
-            console.error(error.message)
-            console.line("\(what) changed: rebuilt in \(took), but the new build did not start; still serving the previous build")
+            output.error(error.message)
+            output.line("\(what) changed: rebuilt in \(took), but the new build did not start; still serving the previous build")
             if reloadsInPlace { current?.process.send(SIGHUP) }
             return
         }
@@ -78,7 +79,7 @@ actor WatchSupervisor {
                 await previous.process.stop()
             }
         }
-        console.line("\(what) changed: rebuilt in \(took); \(ProjectChanges.routeSummary(from: previousPaths, to: child.currentPaths))")
+        output.line("\(what) changed: rebuilt in \(took); \(ProjectChanges.routeSummary(from: previousPaths, to: child.currentPaths))")
     }
 
     /// Stops the running build; called once, at shutdown.
@@ -89,7 +90,7 @@ actor WatchSupervisor {
     }
 
     private func launch() async throws(WatchError) -> ServerChild {
-        let console = self.console
+        let output = self.output
         return try await ServerChild.start(
             executable: configuration.serverExecutable,
             arguments: configuration.serverArguments(addresses),
@@ -97,8 +98,8 @@ actor WatchSupervisor {
             timeout: configuration.startTimeout
         ) { stream, line in
             switch stream {
-            case .output: console.line(line)
-            case .error: console.error(line)
+            case .output: output.line(line)
+            case .error: output.error(line)
             }
         }
     }
@@ -115,14 +116,14 @@ actor WatchSupervisor {
     /// A build that exits on its own (a crash in a handler) is started again, once.
     private func exited(_ child: ServerChild, status: Int32) async {
         guard !stopping, current === child else { return }
-        console.line("the server exited with status \(status); starting it again")
+        output.line("the server exited with status \(status); starting it again")
         do {
             serve(try await launch())
         } catch {
             current = nil
             target.set(nil)
-            console.error(error.message)
-            console.line("the server could not be started again; it will be on the next save")
+            output.error(error.message)
+            output.line("the server could not be started again; it will be on the next save")
         }
     }
 

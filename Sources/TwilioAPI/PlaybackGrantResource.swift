@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 /// A playback grant from Twilio Media: what a player needs to play one PlayerStreamer.
 ///
@@ -11,7 +11,7 @@ import TwilioJSON
 /// let playbackGrant = try await client.media.playerStreamer(sid).playbackGrant().create(ttl: 60)
 /// playbackGrant.grant["playbackUrl"]?.stringValue
 /// ```
-public struct PlaybackGrantResource: Sendable, Hashable {
+public struct PlaybackGrantResource: TwilioResource {
     /// The PlayerStreamer SID (`VJ…`); a grant has no SID of its own.
     public let sid: String
     /// The grant's URL.
@@ -39,9 +39,4 @@ public struct PlaybackGrantResource: Sendable, Hashable {
         dateCreated = reader.date("date_created")
         self.json = json
     }
-}
-
-extension PlaybackGrantResource: JSONValueConvertible {
-    /// The resource as received.
-    public var jsonValue: JSONValue { .object(json) }
 }

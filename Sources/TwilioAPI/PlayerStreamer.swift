@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 /// A Twilio Live PlayerStreamer: the resource that streams media to players.
 ///
@@ -10,7 +10,7 @@ import TwilioJSON
 /// let streamer = try await client.media.playerStreamer(sid).fetch()
 /// if streamer.status == .started { … }
 /// ```
-public struct PlayerStreamer: Sendable, Hashable {
+public struct PlayerStreamer: TwilioResource {
     /// A PlayerStreamer's state: `created` → `started` → `ended`, or `failed`.
     ///
     /// A struct rather than an enum so a state Twilio adds later is kept as it was received.
@@ -77,9 +77,4 @@ public struct PlayerStreamer: Sendable, Hashable {
         dateUpdated = reader.date("date_updated")
         self.json = json
     }
-}
-
-extension PlayerStreamer: JSONValueConvertible {
-    /// The resource as received.
-    public var jsonValue: JSONValue { .object(json) }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 /// Reads the snake_case fields of a Twilio resource from its JSON object.
 ///
@@ -34,7 +34,7 @@ struct ResourceReader {
 
     func object(_ key: String) -> JSONObject? { json[key]?.objectValue }
 
-    func date(_ key: String) -> Date? { string(key).flatMap(ISO8601Date.parse) }
+    func date(_ key: String) -> Date? { string(key).flatMap(Timestamp.date(fromISO8601:)) }
 
     private func missing(_ key: String, _ type: String) -> TwilioAPIError {
         let found =

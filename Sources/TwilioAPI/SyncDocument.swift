@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 /// A Sync Document: a JSON object stored by Twilio Sync under a SID and an optional unique name.
 ///
@@ -11,7 +11,7 @@ import TwilioJSON
 /// let document = try await client.sync.services(serviceSid).documents("streaming_info").fetch()
 /// document.data["playerStreamerSid"]?.stringValue   // syncDocument.data.playerStreamerSid
 /// ```
-public struct SyncDocument: Sendable, Hashable {
+public struct SyncDocument: TwilioResource {
     /// The document SID (`ET…`).
     public let sid: String
     /// The unique name, when the document has one.
@@ -55,9 +55,4 @@ public struct SyncDocument: Sendable, Hashable {
         createdBy = reader.string("created_by")
         self.json = json
     }
-}
-
-extension SyncDocument: JSONValueConvertible {
-    /// The resource as received, so a handler can return it as its response body.
-    public var jsonValue: JSONValue { .object(json) }
 }

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// One Sync Document, as `client.sync.services(sid).documents(sidOrUniqueName)`.
 ///

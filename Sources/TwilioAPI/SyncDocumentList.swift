@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The Sync Documents of one service, as `client.sync.services(sid).documents`.
 ///

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension TwilioAPIError {
     /// The longest part of a non-JSON error body quoted in a message.

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The one error type of the Twilio REST client: what Twilio answered, or why no usable answer came.
 ///

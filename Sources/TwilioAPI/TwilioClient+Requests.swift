@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The request pipeline every resource call goes through: build, send, check the status, decode.
 extension TwilioClient {
@@ -19,7 +19,7 @@ extension TwilioClient {
         form: [(String, String)] = [],
         ifMatch: String? = nil
     ) throws(TwilioAPIError) -> TwilioHTTPRequest {
-        var headers: [(name: String, value: String)] = [
+        var headers: HeaderList = [
             (name: "Authorization", value: credentials.authorization),
             (name: "Accept", value: "application/json"),
             (name: "Accept-Charset", value: "utf-8"),
@@ -34,7 +34,7 @@ extension TwilioClient {
         let request = TwilioHTTPRequest(
             method: method,
             baseURL: product == .sync ? endpoints.sync : endpoints.media,
-            path: URLEncoding.path(segments),
+            path: PercentEncoding.encodePath(segments),
             query: query,
             form: form,
             headers: headers
@@ -151,7 +151,7 @@ extension TwilioHTTPRequest {
         let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         var next = self
         next.path = String(parts[0])
-        next.query = parts.count > 1 ? URLEncoding.formDecode(parts[1]) : []
+        next.query = parts.count > 1 ? (try? PercentEncoding.decodeForm(parts[1].utf8)) ?? [] : []
         return next
     }
 }

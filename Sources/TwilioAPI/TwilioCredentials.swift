@@ -26,13 +26,6 @@ public struct TwilioCredentials: Sendable {
     /// The account SID (`AC…`) requests act for.
     public let accountSid: String
 
-    private init(kind: Kind, username: String, password: String, accountSid: String) {
-        self.kind = kind
-        self.username = username
-        self.password = password
-        self.accountSid = accountSid
-    }
-
     /// An API key (`SK…`) and its secret, acting for `accountSid`.
     public static func apiKey(_ sid: String, secret: String, accountSid: String) -> TwilioCredentials {
         TwilioCredentials(kind: .apiKey, username: sid, password: secret, accountSid: accountSid)

@@ -1,3 +1,5 @@
+import TwilioWire
+
 /// One request to a Twilio REST API, as the client builds it and a ``TwilioTransport`` sends it.
 ///
 /// The same value serves real HTTP and in-process transports: `path` is exactly what goes on
@@ -14,7 +16,7 @@
 /// request.url                                   // https://media.twilio.com/v1/PlayerStreamers/VJ…/PlaybackGrant
 /// String(decoding: request.body, as: UTF8.self) // Ttl=60
 /// ```
-public struct TwilioHTTPRequest: Sendable {
+public struct TwilioHTTPRequest: Sendable, HeaderCarrying {
     /// The HTTP method: `GET`, `POST` or `DELETE`.
     public var method: String
     /// The scheme and authority without a trailing slash, e.g. `https://sync.twilio.com`.
@@ -26,7 +28,7 @@ public struct TwilioHTTPRequest: Sendable {
     /// Form body parameters of a `POST`, decoded, in order.
     public var form: [(String, String)]
     /// Request headers in order; names keep their case, lookups ignore it (``header(_:)``).
-    public var headers: [(name: String, value: String)]
+    public var headers: HeaderList
 
     /// Creates a request.
     public init(
@@ -35,7 +37,7 @@ public struct TwilioHTTPRequest: Sendable {
         path: String,
         query: [(String, String)] = [],
         form: [(String, String)] = [],
-        headers: [(name: String, value: String)] = []
+        headers: HeaderList = []
     ) {
         self.method = method
         self.baseURL = baseURL
@@ -54,7 +56,7 @@ public struct TwilioHTTPRequest: Sendable {
     /// are no query parameters. An in-process transport takes it from here rather than splitting
     /// ``url`` again.
     public var encodedQuery: String? {
-        query.isEmpty ? nil : URLEncoding.formEncode(query)
+        query.isEmpty ? nil : PercentEncoding.encodeForm(query, spaces: .percent20)
     }
 
     /// The `application/x-www-form-urlencoded` body of ``form``, encoded as twilio-node encodes it
@@ -62,13 +64,9 @@ public struct TwilioHTTPRequest: Sendable {
     /// outside `A-Z a-z 0-9 - . _ ~` percent-encoded as UTF-8 with uppercase hex, a space as `%20`.
     /// Empty when there are no form parameters.
     public var body: [UInt8] {
-        Array(URLEncoding.formEncode(form).utf8)
+        Array(PercentEncoding.encodeForm(form, spaces: .percent20).utf8)
     }
 
-    /// The value of the first header named `name`, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
 }
 
 extension TwilioHTTPRequest: CustomStringConvertible {

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// One response from a Twilio REST API, as a ``TwilioTransport`` returns it.
 ///
@@ -6,11 +6,11 @@ import TwilioJSON
 /// let response = TwilioHTTPResponse(status: 201, json: ["sid": "VJcafebabecafebabecafebabecafebabe"])
 /// response.header("content-type")  // application/json
 /// ```
-public struct TwilioHTTPResponse: Sendable {
+public struct TwilioHTTPResponse: Sendable, HeaderCarrying {
     /// The HTTP status code.
     public var status: Int
     /// Response headers in order; lookups ignore case (``header(_:)``).
-    public var headers: [(name: String, value: String)]
+    public var headers: HeaderList
     /// The raw body. For a response made with ``init(status:headers:jsonBody:)`` it is written
     /// from that value each time it is read, so read it once.
     public var body: [UInt8] {
@@ -25,7 +25,7 @@ public struct TwilioHTTPResponse: Sendable {
     private var content: JSONBody
 
     /// Creates a response; `parsedJSON`, if given, must be the value `body` is the JSON of.
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], parsedJSON: JSONValue? = nil) {
+    public init(status: Int, headers: HeaderList = [], body: [UInt8] = [], parsedJSON: JSONValue? = nil) {
         self.status = status
         self.headers = headers
         self.content = .bytes(body)
@@ -35,7 +35,7 @@ public struct TwilioHTTPResponse: Sendable {
     /// A response whose ``parsedJSON`` is `jsonBody` and whose ``body`` is its compact JSON,
     /// written only if read: an in-process transport hands over the value its server made, and
     /// the client, which decodes ``parsedJSON``, never pays for the text.
-    public init(status: Int, headers: [(name: String, value: String)], jsonBody: JSONValue) {
+    public init(status: Int, headers: HeaderList, jsonBody: JSONValue) {
         self.status = status
         self.headers = headers
         self.content = .json(jsonBody)
@@ -44,7 +44,7 @@ public struct TwilioHTTPResponse: Sendable {
 
     /// A JSON response, as Twilio sends resources and errors: `body` is the compact JSON of `json`
     /// and `Content-Type` is `application/json`.
-    public init(status: Int, json: JSONValue, headers: [(name: String, value: String)] = []) {
+    public init(status: Int, json: JSONValue, headers: HeaderList = []) {
         self.init(
             status: status,
             headers: [(name: "Content-Type", value: "application/json")] + headers,
@@ -54,9 +54,4 @@ public struct TwilioHTTPResponse: Sendable {
 
     /// Whether the status is 2xx.
     public var isSuccess: Bool { (200..<300).contains(status) }
-
-    /// The value of the first header named `name`, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
 }

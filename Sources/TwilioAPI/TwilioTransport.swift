@@ -10,17 +10,16 @@
 /// ``TwilioAPIError/Kind/transport`` naming the URL (a thrown ``TwilioAPIError`` is kept as is,
 /// and `CancellationError` passes through).
 ///
+/// `FunctionsHost`'s `EmulatorTransport` is the in-process one; a test can record requests with
+/// a transport of its own:
+///
 /// ```swift
-/// struct InProcessTransport: TwilioTransport {
-///     let emulator: Emulator
-///     func send(_ request: TwilioHTTPRequest) async throws -> TwilioHTTPResponse {
-///         let reply = await emulator.handle(method: request.method, path: request.path,
-///                                           query: request.query, form: request.form,
-///                                           headers: request.headers)
-///         return TwilioHTTPResponse(status: reply.status, headers: reply.headers, body: reply.body)
-///     }
+/// struct CannedTransport: TwilioTransport {
+///     let response: TwilioHTTPResponse
+///     func send(_ request: TwilioHTTPRequest) async throws -> TwilioHTTPResponse { response }
 /// }
-/// let client = TwilioClient(credentials: credentials, endpoints: .local(), transport: InProcessTransport(emulator: emulator))
+/// let client = TwilioClient(credentials: credentials, endpoints: .local(baseURL: "http://127.0.0.1:3001"),
+///                           transport: CannedTransport(response: TwilioHTTPResponse(status: 200, json: [:])))
 /// ```
 public protocol TwilioTransport: Sendable {
     /// Sends `request` and returns the response, whatever its status.

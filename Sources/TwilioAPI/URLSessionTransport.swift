@@ -1,4 +1,5 @@
 import Foundation
+import TwilioWire
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -72,10 +73,10 @@ public struct URLSessionTransport: TwilioTransport {
                 method: request.method, url: urlString
             )
         }
-        let headers = http.allHeaderFields.compactMap { name, value -> (name: String, value: String)? in
+        let headers = HeaderList(http.allHeaderFields.compactMap { name, value -> HeaderList.Element? in
             guard let name = name as? String else { return nil }
             return (name: name, value: "\(value)")
-        }
+        })
         return TwilioHTTPResponse(status: http.statusCode, headers: headers, body: Array(data))
     }
 

@@ -1,5 +1,5 @@
 import Crypto
-import TwilioJSON
+import TwilioWire
 
 /// A Twilio Access Token: an HS256 JWT, signed with an API key secret, that lets a client SDK
 /// (Sync, Voice, Video, Conversations, Live) act for one identity.
@@ -105,7 +105,7 @@ public struct AccessToken: Sendable {
         appendEncodedHeader(to: &token)
         token.append(UInt8(ascii: "."))
         Base64URL.encode(payload, into: &token)
-        let signature = token.withUnsafeBytes { KeyedHash<SHA256>.authenticationCode(for: $0, secret: secret) }
+        let signature = token.withUnsafeBytes { HMAC<SHA256>.authenticationCode(for: $0, using: SymmetricKey(data: Array(secret.utf8))) }
         token.append(UInt8(ascii: "."))
         signature.withUnsafeBytes { Base64URL.encode($0, into: &token) }
         return String(decoding: token, as: UTF8.self)

@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// A permission carried in an access token's `grants` claim.
 ///
@@ -41,5 +41,15 @@ extension JSONObject {
     /// and `""` is falsy in JavaScript.
     mutating func setIfPresent(_ key: String, _ value: String?) {
         if let value, !value.isEmpty { self[key] = .string(value) }
+    }
+}
+
+extension JSONValue {
+    /// An object of the non-empty strings among `fields`, in their order: the payload of a grant
+    /// whose fields are all optional strings.
+    static func presentStrings(_ fields: KeyValuePairs<String, String?>) -> JSONValue {
+        var object = JSONObject()
+        for (key, value) in fields { object.setIfPresent(key, value) }
+        return .object(object)
     }
 }

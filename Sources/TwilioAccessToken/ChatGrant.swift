@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to Twilio Conversations / Programmable Chat as the token's identity.
 ///
@@ -42,12 +42,12 @@ public struct ChatGrant: AccessTokenGrant, Hashable {
 
     /// The set fields, in twilio-node's order.
     public var payload: JSONValue {
-        var object = JSONObject()
-        object.setIfPresent("service_sid", serviceSid)
-        object.setIfPresent("endpoint_id", endpointId)
-        object.setIfPresent("deployment_role_sid", deploymentRoleSid)
-        object.setIfPresent("push_credential_sid", pushCredentialSid)
-        return .object(object)
+        .presentStrings([
+            "service_sid": serviceSid,
+            "endpoint_id": endpointId,
+            "deployment_role_sid": deploymentRoleSid,
+            "push_credential_sid": pushCredentialSid,
+        ])
     }
 
     /// `true`: messages are sent as the token's identity.

@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// A compact JWT split into its parts, for inspecting and verifying access tokens.
 ///

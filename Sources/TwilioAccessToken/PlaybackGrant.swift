@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to a Twilio Live PlayerStreamer for a viewer.
 ///

@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to Twilio Sync (documents, lists, maps, streams) as the token's identity.
 ///
@@ -28,10 +28,7 @@ public struct SyncGrant: AccessTokenGrant, Hashable {
 
     /// `{"service_sid":…,"endpoint_id":…}`, unset fields omitted.
     public var payload: JSONValue {
-        var object = JSONObject()
-        object.setIfPresent("service_sid", serviceSid)
-        object.setIfPresent("endpoint_id", endpointId)
-        return .object(object)
+        .presentStrings(["service_sid": serviceSid, "endpoint_id": endpointId])
     }
 
     /// `true`: Sync acts as the token's identity.

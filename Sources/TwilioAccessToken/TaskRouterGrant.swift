@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to a TaskRouter workspace, e.g. for a worker's or supervisor's browser client.
 ///
@@ -33,11 +33,7 @@ public struct TaskRouterGrant: AccessTokenGrant, Hashable {
 
     /// The set fields, in twilio-node's order.
     public var payload: JSONValue {
-        var object = JSONObject()
-        object.setIfPresent("workspace_sid", workspaceSid)
-        object.setIfPresent("worker_sid", workerSid)
-        object.setIfPresent("role", role)
-        return .object(object)
+        .presentStrings(["workspace_sid": workspaceSid, "worker_sid": workerSid, "role": role])
     }
 
     /// `false`: the worker is named by ``workerSid``.

@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to Twilio Video rooms as the token's identity.
 ///
@@ -23,9 +23,7 @@ public struct VideoGrant: AccessTokenGrant, Hashable {
 
     /// `{"room":…}`, or `{}` when no room is set.
     public var payload: JSONValue {
-        var object = JSONObject()
-        object.setIfPresent("room", room)
-        return .object(object)
+        .presentStrings(["room": room])
     }
 
     /// `true`: a participant joins as the token's identity.

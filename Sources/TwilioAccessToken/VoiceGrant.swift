@@ -1,4 +1,4 @@
-public import TwilioJSON
+public import TwilioWire
 
 /// Access to Twilio Voice SDK calls as the token's identity.
 ///

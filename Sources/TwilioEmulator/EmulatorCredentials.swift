@@ -36,6 +36,26 @@ public struct EmulatorCredentials: Sendable {
         self.apiSecret = apiSecret
     }
 
+    /// The credentials an environment names: its `ACCOUNT_SID` with its `AUTH_TOKEN`, and its
+    /// `API_KEY` with its `API_SECRET`; a missing value is simply not accepted.
+    ///
+    /// ```swift
+    /// let credentials = EmulatorCredentials(environment: { environmentFile[$0] })
+    /// ```
+    public init(environment value: (String) -> String?) {
+        self.init(
+            accountSid: value("ACCOUNT_SID") ?? "",
+            authToken: value("AUTH_TOKEN"),
+            apiKey: value("API_KEY"),
+            apiSecret: value("API_SECRET")
+        )
+    }
+
+    /// The credentials the values of `environment` name, as the closure form reads them.
+    public init(environment: [String: String]) {
+        self.init(environment: { environment[$0] })
+    }
+
     /// An `Authorization` header value these credentials accept (the API key pair when set,
     /// else the Account SID and Auth Token), for in-process clients; `nil` when no pair is usable.
     public var authorizationHeader: String? {

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// A failed request, as data: the HTTP status, Twilio's error code and a message naming the
 /// parameter or resource at fault. It renders itself in Twilio's REST error shape:
@@ -15,7 +15,7 @@ struct EmulatorError: Error, Sendable, Equatable {
     /// What went wrong.
     let message: String
     /// Headers the error needs, such as `Allow` on a 405.
-    var headers: [(name: String, value: String)] = []
+    var headers: HeaderList = []
 
     static func == (lhs: EmulatorError, rhs: EmulatorError) -> Bool {
         lhs.status == rhs.status && lhs.code == rhs.code

@@ -1,3 +1,5 @@
+import TwilioWire
+
 /// One request to the emulated Twilio REST API, independent of any HTTP server.
 ///
 /// The REST port translates its framework's request into this value, and an in-process transport
@@ -11,7 +13,7 @@
 /// )
 /// let response = await emulator.handle(request)
 /// ```
-public struct EmulatorRequest: Sendable {
+public struct EmulatorRequest: Sendable, HeaderCarrying {
     /// The HTTP method: `GET`, `POST` or `DELETE` (anything else is answered with 405 or 404).
     public var method: String
     /// The path as sent, still percent-encoded, without the query, e.g. `/v1/PlayerStreamers`.
@@ -19,7 +21,7 @@ public struct EmulatorRequest: Sendable {
     /// The raw query string after `?`, still percent-encoded; list parameters are read from it.
     public var query: String?
     /// The request headers in the order received; names compare case-insensitively.
-    public var headers: [(name: String, value: String)]
+    public var headers: HeaderList
     /// The body: `application/x-www-form-urlencoded` parameters for `POST`.
     public var body: [UInt8]
 
@@ -34,7 +36,7 @@ public struct EmulatorRequest: Sendable {
         method: String,
         path: String,
         query: String? = nil,
-        headers: [(name: String, value: String)] = [],
+        headers: HeaderList = [],
         body: [UInt8] = []
     ) {
         self.method = method
@@ -42,10 +44,5 @@ public struct EmulatorRequest: Sendable {
         self.query = query
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of the header `name`, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }

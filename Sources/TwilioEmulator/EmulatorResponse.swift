@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The emulator's answer to an ``EmulatorRequest``: status, headers and body, ready to be written
 /// by any HTTP server or read directly by an in-process transport.
@@ -12,11 +12,11 @@ import TwilioJSON
 ///     print(document["data"]?["playerStreamerSid"]?.stringValue ?? "")
 /// }
 /// ```
-public struct EmulatorResponse: Sendable {
+public struct EmulatorResponse: Sendable, HeaderCarrying {
     /// The HTTP status, e.g. 201 for a created Sync Document.
     public var status: Int
     /// The response headers in order.
-    public var headers: [(name: String, value: String)]
+    public var headers: HeaderList
     /// The body: JSON text, or empty for 204. A JSON response the emulator made writes it from
     /// ``jsonBody`` each time it is read, so read it once.
     public var body: [UInt8] {
@@ -42,7 +42,7 @@ public struct EmulatorResponse: Sendable {
     ///   - headers: The response headers.
     ///   - body: The body bytes.
     ///   - jsonValue: The value `body` is the JSON of, if known.
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = [], jsonValue: JSONValue? = nil) {
+    public init(status: Int, headers: HeaderList = [], body: [UInt8] = [], jsonValue: JSONValue? = nil) {
         self.status = status
         self.headers = headers
         self.content = .bytes(body)
@@ -50,16 +50,11 @@ public struct EmulatorResponse: Sendable {
     }
 
     /// A response whose body is the compact JSON of `value`, written only when ``body`` is read.
-    init(status: Int, headers: [(name: String, value: String)], jsonBody value: JSONValue) {
+    init(status: Int, headers: HeaderList, jsonBody value: JSONValue) {
         self.status = status
         self.headers = headers
         self.content = .json(value)
         self.jsonValue = value
-    }
-
-    /// The first value of the header `name`, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 
     /// The body parsed as JSON, or `nil` when it is empty or not JSON.
@@ -80,7 +75,7 @@ extension EmulatorResponse {
 
     /// A JSON response; `etag` is the Sync Document revision, when there is one.
     static func json(_ value: JSONValue, status: Int = 200, etag: String? = nil) -> EmulatorResponse {
-        var headers: [(name: String, value: String)] = [("Content-Type", jsonContentType)]
+        var headers: HeaderList = [("Content-Type", jsonContentType)]
         if let etag { headers.append(("ETag", etag)) }
         return EmulatorResponse(status: status, headers: headers, jsonBody: value)
     }

@@ -1,3 +1,5 @@
+import TwilioWire
+
 /// The resources the emulator serves, recognised from a request path.
 ///
 /// Sync paths start with `/v1/Services` and Media paths with `/v1/PlayerStreamers`, so one table
@@ -53,7 +55,7 @@ enum EmulatorRoute: Sendable, Equatable {
             guard end > start else { return nil }
             let raw = UnsafeBufferPointer(rebasing: path[start..<end])
             if escaped {
-                guard let segment = RequestParameters.decode(ArraySlice(raw), plusAsSpace: false) else { return nil }
+                guard let segment = try? PercentEncoding.decode(raw, plusAsSpace: false) else { return nil }
                 segments.append(segment)
             } else {
                 // Bytes of a String cut at `/` are valid UTF-8 already: what the decode would give.

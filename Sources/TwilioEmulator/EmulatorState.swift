@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// Everything the emulated services hold, as one value: it is copied, changed and saved whole, so
 /// a change that cannot be saved is simply dropped.
@@ -11,7 +11,7 @@ import TwilioJSON
 ///
 /// Each element has the fields of the Twilio resource, without `url` and `links` (those depend on
 /// where the emulator is served).
-struct EmulatorState: Sendable, Equatable {
+struct EmulatorState: StoredDocument, Sendable, Equatable {
     /// The version of the state file format this code reads and writes.
     static let version = 1
 
@@ -31,6 +31,11 @@ struct EmulatorState: Sendable, Equatable {
     func serviceIndex(_ id: String) -> Int? {
         if id == "default" { return services.isEmpty ? nil : 0 }
         return services.firstIndex { $0.sid == id }
+    }
+
+    /// The service `id`: its SID, or `default` for the first service.
+    func service(_ id: String) -> SyncService? {
+        serviceIndex(id).map { services[$0] }
     }
 
     /// The index of the live document `id` (its SID or unique name) of service `serviceSid`.
@@ -56,6 +61,11 @@ struct EmulatorState: Sendable, Equatable {
     func playerStreamerIndex(_ sid: String) -> Int? {
         playerStreamers.firstIndex { $0.sid == sid }
     }
+
+    /// The PlayerStreamer `sid`.
+    func playerStreamer(_ sid: String) -> PlayerStreamer? {
+        playerStreamerIndex(sid).map { playerStreamers[$0] }
+    }
 }
 
 extension EmulatorState {
@@ -63,9 +73,9 @@ extension EmulatorState {
     var jsonValue: JSONValue {
         [
             "version": .int(Self.version),
-            "services": .array(services.map(\.stored)),
-            "documents": .array(documents.map(\.stored)),
-            "playerStreamers": .array(playerStreamers.map(\.stored)),
+            "services": .array(services.map(\.stored.jsonValue)),
+            "documents": .array(documents.map(\.stored.jsonValue)),
+            "playerStreamers": .array(playerStreamers.map(\.stored.jsonValue)),
         ]
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 extension EmulatorStore {
     /// Fills an empty store from the seed fixture at `path`, so the Functions that read Sync and
@@ -56,16 +56,6 @@ extension EmulatorStore {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw invalid(FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
         }
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(Array(data))
-        } catch {
-            throw invalid("is not valid JSON (line \(error.line), column \(error.column): \(error.reason))")
-        }
-        do {
-            return try SeedFixture(json: json)
-        } catch {
-            throw invalid("is not in the expected shape (\(error.message))")
-        }
+        return try SeedFixture.decode(Array(data), shapeProblem: "is not in the expected shape", invalid: invalid)
     }
 }

@@ -1,3 +1,5 @@
+import TwilioWire
+
 extension EmulatorStore {
     /// Makes sure the Sync Service `sid` exists, creating it (friendly name `default`) when it
     /// does not: the environment's SYNC_SERVICE_SID names a service the account already has on

@@ -1,4 +1,5 @@
 import Synchronization
+import TwilioWire
 
 /// The state of the emulated Sync and Media services, in memory or kept in a JSON file.
 ///
@@ -54,6 +55,15 @@ public final class EmulatorStore: Sendable {
     func read<Result: Sendable>(_ body: (EmulatorState) throws(EmulatorError) -> Result) throws(EmulatorError) -> Result {
         let snapshot = state.withLock { $0 }
         return try body(snapshot)
+    }
+
+    /// What `find` picks from a snapshot of the state.
+    /// - Throws: a 404 naming `resource` when `find` picks nothing.
+    func find<Found: Sendable>(_ resource: String, _ find: (EmulatorState) -> Found?) throws(EmulatorError) -> Found {
+        try read { state throws(EmulatorError) in
+            guard let found = find(state) else { throw .notFound(resource) }
+            return found
+        }
     }
 
     /// Runs `body` on a copy of the state from which expired documents are gone, saves the copy,

@@ -17,6 +17,8 @@ public struct EmulatorStoreError: Error, Sendable, Equatable, CustomStringConver
         public static let invalidFixture = Code("invalidFixture")
         /// A value handed to the store is not usable, such as a Sync Service SID of the wrong form.
         public static let invalidValue = Code("invalidValue")
+        /// Another process holds the state file.
+        public static let locked = Code("locked")
         /// The new state could not be written.
         public static let writeFailed = Code("writeFailed")
 

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The `PageSize` and `Page` of a list request, and the `meta` object Twilio answers with.
 struct PageRequest: Sendable {
@@ -27,7 +27,7 @@ struct PageRequest: Sendable {
     func meta(key: String, listURL: String, filters: [(String, String)] = [], hasNext: Bool) -> JSONValue {
         func url(page: Int) -> JSONValue {
             let query = filters + [("PageSize", String(pageSize)), ("Page", String(page))]
-            return .string(listURL + "?" + EmulatorRequest.formEncode(query))
+            return .string(listURL + "?" + PercentEncoding.encodeForm(query, spaces: .plus))
         }
         return [
             "first_page_url": url(page: 0),

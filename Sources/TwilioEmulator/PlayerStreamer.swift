@@ -1,8 +1,8 @@
-import TwilioJSON
+import TwilioWire
 
 /// A Twilio Live PlayerStreamer (`VJ…`): the emulator keeps its status so playback grants can be
 /// refused once it has ended.
-struct PlayerStreamer: Sendable, Equatable {
+struct PlayerStreamer: EmulatedResource, Equatable {
     var accountSid: String
     var dateCreated: Timestamp
     var dateUpdated: Timestamp
@@ -23,29 +23,18 @@ struct PlayerStreamer: Sendable, Equatable {
     /// The resource JSON, in the field order of spec §4 (`media.v1.player_streamer`).
     func resource(_ urls: EmulatorBaseURLs) -> JSONValue {
         let url = "\(urls.media)/v1/PlayerStreamers/\(sid)"
-        return [
-            "account_sid": .string(accountSid),
-            "date_created": .string(dateCreated.iso8601),
-            "date_updated": .string(dateUpdated.iso8601),
-            "status": .string(status),
-            "video": .bool(video),
-            "sid": .string(sid),
-            "status_callback": statusCallback.jsonValue,
-            "status_callback_method": .string(statusCallbackMethod),
-            "ended_reason": endedReason.jsonValue,
-            "url": .string(url),
-            "max_duration": .int(maxDuration),
-            "links": [
-                "timed_metadata": .string("\(url)/TimedMetadata"),
-                "playback_grant": .string("\(url)/PlaybackGrant"),
-            ],
+        var object = stored.inserting(["url": .string(url)], before: "max_duration")
+        object["links"] = [
+            "timed_metadata": .string("\(url)/TimedMetadata"),
+            "playback_grant": .string("\(url)/PlaybackGrant"),
         ]
+        return .object(object)
     }
 }
 
 extension PlayerStreamer {
     /// The fields kept in the state file: the resource's own fields, without the URLs.
-    var stored: JSONValue {
+    var stored: JSONObject {
         [
             "account_sid": .string(accountSid),
             "date_created": .string(dateCreated.iso8601),

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// The seed fixture: PlayerStreamers and Sync Documents to create in an empty store, so the
 /// Functions that read them work on a fresh clone.
@@ -14,7 +14,7 @@ import TwilioJSON
 /// `maxDuration` (default 300), `statusCallback`, `statusCallbackMethod` (default POST),
 /// `endedReason`. Document keys: `uniqueName`, `sid` (default: a new one), `data` (default `{}`).
 /// Unknown keys are refused so a misspelling is reported rather than silently ignored.
-struct SeedFixture: Sendable {
+struct SeedFixture: StoredDocument, Sendable {
     var playerStreamers: [PlayerStreamer] = []
     var documents: [(sid: String?, uniqueName: String?, data: JSONObject)] = []
 

@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 #if canImport(Glibc)
 import Glibc
@@ -30,18 +30,11 @@ struct StateFile: Sendable {
             throw unreadable("it is a folder")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw unreadable("permission denied or I/O error") }
-
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(Array(data))
-        } catch {
-            throw invalid("is not valid JSON (line \(error.line), column \(error.column): \(error.reason))")
-        }
-        do {
-            return try EmulatorState(json: json)
-        } catch {
-            throw invalid("is not an emulator state file as this version writes it (\(error.message))")
-        }
+        return try EmulatorState.decode(
+            Array(data),
+            shapeProblem: "is not an emulator state file as this version writes it",
+            invalid: invalid
+        )
     }
 
     /// Replaces the file with `state`.

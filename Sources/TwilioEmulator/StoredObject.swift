@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// Why a stored JSON document (the state file, the seed fixture) does not have the expected shape;
 /// the message starts with the path of the value at fault, e.g. `documents[2].revision`.
@@ -45,30 +45,36 @@ struct StoredObject {
 
     /// The string member `key`; `nil` when absent or `null`.
     func optionalString(_ key: String) throws(ShapeError) -> String? {
-        guard let value = object[key], !value.isNull else { return nil }
-        guard let string = value.stringValue else { throw mismatch(key, "a string", value) }
-        return string
+        try member(key, "a string", nullIsAbsent: true, \.stringValue)
     }
 
     /// The integer member `key`; `nil` when absent or `null`.
     func optionalInt(_ key: String) throws(ShapeError) -> Int? {
-        guard let value = object[key], !value.isNull else { return nil }
-        guard let number = value.intValue else { throw mismatch(key, "a whole number", value) }
-        return number
+        try member(key, "a whole number", nullIsAbsent: true, \.intValue)
     }
 
     /// The Boolean member `key`; `nil` when absent or `null`.
     func optionalBool(_ key: String) throws(ShapeError) -> Bool? {
-        guard let value = object[key], !value.isNull else { return nil }
-        guard let flag = value.boolValue else { throw mismatch(key, "true or false", value) }
-        return flag
+        try member(key, "true or false", nullIsAbsent: true, \.boolValue)
     }
 
-    /// The object member `key`; `nil` when absent.
+    /// The object member `key`; `nil` when absent (`null` is not an object).
     func optionalObject(_ key: String) throws(ShapeError) -> JSONObject? {
-        guard let value = object[key] else { return nil }
-        guard let nested = value.objectValue else { throw mismatch(key, "an object", value) }
-        return nested
+        try member(key, "an object", nullIsAbsent: false, \.objectValue)
+    }
+
+    /// The member `key` as `convert` reads it; `nil` when absent, or `null` where that counts as
+    /// absent.
+    /// - Throws: ``ShapeError`` naming `expected` when `convert` cannot read the value.
+    private func member<Value>(
+        _ key: String,
+        _ expected: String,
+        nullIsAbsent: Bool,
+        _ convert: (JSONValue) -> Value?
+    ) throws(ShapeError) -> Value? {
+        guard let value = object[key], !(nullIsAbsent && value.isNull) else { return nil }
+        guard let converted = convert(value) else { throw mismatch(key, expected, value) }
+        return converted
     }
 
     func timestamp(_ key: String) throws(ShapeError) -> Timestamp {

@@ -1,8 +1,8 @@
-import TwilioJSON
+import TwilioWire
 
 /// A Sync Document (`ET…`): a JSON object of at most 16 KiB with an opaque revision and an
 /// optional expiry.
-struct SyncDocument: Sendable, Equatable {
+struct SyncDocument: EmulatedResource, Equatable {
     var sid: String
     var uniqueName: String?
     var accountSid: String
@@ -32,26 +32,14 @@ struct SyncDocument: Sendable, Equatable {
     /// The resource JSON, in the field order of spec §3 (`sync.v1.service.document`).
     func resource(_ urls: EmulatorBaseURLs) -> JSONValue {
         let url = "\(urls.sync)/v1/Services/\(serviceSid)/Documents/\(sid)"
-        return [
-            "sid": .string(sid),
-            "unique_name": uniqueName.jsonValue,
-            "account_sid": .string(accountSid),
-            "service_sid": .string(serviceSid),
-            "url": .string(url),
-            "links": ["permissions": .string("\(url)/Permissions")],
-            "revision": .string(revision),
-            "data": .object(data),
-            "date_expires": dateExpires.map { .string($0.iso8601) } ?? .null,
-            "date_created": .string(dateCreated.iso8601),
-            "date_updated": .string(dateUpdated.iso8601),
-            "created_by": .string(createdBy),
-        ]
+        let links: JSONValue = ["permissions": .string("\(url)/Permissions")]
+        return .object(stored.inserting(["url": .string(url), "links": links], before: "revision"))
     }
 }
 
 extension SyncDocument {
     /// The fields kept in the state file: the resource's own fields, without the URLs.
-    var stored: JSONValue {
+    var stored: JSONObject {
         [
             "sid": .string(sid),
             "unique_name": uniqueName.jsonValue,

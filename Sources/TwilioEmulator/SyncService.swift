@@ -1,7 +1,7 @@
-import TwilioJSON
+import TwilioWire
 
 /// A Sync Service (`IS…`), the container of Sync Documents.
-struct SyncService: Sendable, Equatable {
+struct SyncService: EmulatedResource, Equatable {
     var sid: String
     var uniqueName: String?
     var accountSid: String
@@ -13,13 +13,7 @@ struct SyncService: Sendable, Equatable {
     /// fields the emulator stores vary; the webhook and ACL settings are Twilio's defaults.
     func resource(_ urls: EmulatorBaseURLs) -> JSONValue {
         let url = "\(urls.sync)/v1/Services/\(sid)"
-        return [
-            "sid": .string(sid),
-            "unique_name": uniqueName.jsonValue,
-            "account_sid": .string(accountSid),
-            "friendly_name": friendlyName.jsonValue,
-            "date_created": .string(dateCreated.iso8601),
-            "date_updated": .string(dateUpdated.iso8601),
+        return .object(stored.inserting([
             "url": .string(url),
             "webhook_url": .null,
             "webhooks_from_rest_enabled": false,
@@ -33,13 +27,13 @@ struct SyncService: Sendable, Equatable {
                 "maps": .string("\(url)/Maps"),
                 "streams": .string("\(url)/Streams"),
             ],
-        ]
+        ]))
     }
 }
 
 extension SyncService {
     /// The fields kept in the state file: the resource's own fields, without the URLs.
-    var stored: JSONValue {
+    var stored: JSONObject {
         [
             "sid": .string(sid),
             "unique_name": uniqueName.jsonValue,

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension TwilioEmulator {
     /// `POST /v1/PlayerStreamers/{Sid}/PlaybackGrant`: `Ttl` 1–60 (default 15),
@@ -11,10 +11,7 @@ extension TwilioEmulator {
     func createPlaybackGrant(_ sid: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
         let ttl = try parameters.integer("Ttl", in: 1...60) ?? 15
         let now = now
-        let streamer = try store.read { state throws(EmulatorError) in
-            guard let index = state.playerStreamerIndex(sid) else { throw .notFound(resource) }
-            return state.playerStreamers[index]
-        }
+        let streamer = try store.find(resource) { $0.playerStreamer(sid) }
         guard !streamer.hasEnded else { throw .playerStreamerEnded(sid, status: streamer.status) }
 
         let urls = publicBaseURLs

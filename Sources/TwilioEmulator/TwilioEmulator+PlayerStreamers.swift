@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension TwilioEmulator {
     /// `GET /v1/PlayerStreamers`: `Order` asc|desc (default desc, by creation), `Status` filter,
@@ -34,26 +34,17 @@ extension TwilioEmulator {
         let statusCallbackMethod = try parameters.choice("StatusCallbackMethod", from: ["GET", "POST"]) ?? "POST"
         let maxDuration = try parameters.integer("MaxDuration", in: 1...90_000) ?? 300
         let now = now
-        let accountSid = credentials.accountSid
-        let streamer = try store.write(now: now) { state throws(EmulatorError) in
-            let streamer = PlayerStreamer(
-                accountSid: accountSid, dateCreated: now, dateUpdated: now, status: "created", video: video,
-                sid: SID.make(SID.playerStreamer), statusCallback: statusCallback,
-                statusCallbackMethod: statusCallbackMethod, endedReason: nil, maxDuration: maxDuration
-            )
-            state.playerStreamers.append(streamer)
-            return streamer
-        }
-        return .json(streamer.resource(publicBaseURLs), status: 201)
+        let streamer = PlayerStreamer(
+            accountSid: credentials.accountSid, dateCreated: now, dateUpdated: now, status: "created", video: video,
+            sid: SID.make(SID.playerStreamer), statusCallback: statusCallback,
+            statusCallbackMethod: statusCallbackMethod, endedReason: nil, maxDuration: maxDuration
+        )
+        return try create(streamer, in: \.playerStreamers, now: now)
     }
 
     /// `GET /v1/PlayerStreamers/{Sid}`.
     func fetchPlayerStreamer(_ sid: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
-        let streamer = try store.read { state throws(EmulatorError) in
-            guard let index = state.playerStreamerIndex(sid) else { throw .notFound(resource) }
-            return state.playerStreamers[index]
-        }
-        return .json(streamer.resource(publicBaseURLs))
+        try fetch(resource) { $0.playerStreamer(sid) }
     }
 
     /// `POST /v1/PlayerStreamers/{Sid}` with `Status=ended`, the only update Twilio allows: the

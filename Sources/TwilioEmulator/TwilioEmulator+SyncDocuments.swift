@@ -1,5 +1,5 @@
 import Foundation
-import TwilioJSON
+import TwilioWire
 
 extension TwilioEmulator {
     /// The longest `Ttl` Sync accepts: one year. 0 means the document does not expire.

@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 extension TwilioEmulator {
     /// `GET /v1/Services`: `PageSize` 1–100 (default 50), `Page` from 0; list key `services`.
@@ -18,24 +18,15 @@ extension TwilioEmulator {
     func createService(_ parameters: RequestParameters) throws(EmulatorError) -> EmulatorResponse {
         let friendlyName = parameters["FriendlyName"]
         let now = now
-        let accountSid = credentials.accountSid
-        let service = try store.write(now: now) { state throws(EmulatorError) in
-            let service = SyncService(
-                sid: SID.make(SID.syncService), uniqueName: nil, accountSid: accountSid,
-                friendlyName: friendlyName, dateCreated: now, dateUpdated: now
-            )
-            state.services.append(service)
-            return service
-        }
-        return .json(service.resource(publicBaseURLs), status: 201)
+        let service = SyncService(
+            sid: SID.make(SID.syncService), uniqueName: nil, accountSid: credentials.accountSid,
+            friendlyName: friendlyName, dateCreated: now, dateUpdated: now
+        )
+        return try create(service, in: \.services, now: now)
     }
 
     /// `GET /v1/Services/{Sid}`: a SID or `default` (the first service).
     func fetchService(_ id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
-        let service = try store.read { state throws(EmulatorError) in
-            guard let index = state.serviceIndex(id) else { throw .notFound(resource) }
-            return state.services[index]
-        }
-        return .json(service.resource(publicBaseURLs))
+        try fetch(resource) { $0.service(id) }
     }
 }

@@ -1,4 +1,5 @@
 import Synchronization
+import TwilioWire
 
 /// Local Twilio Sync and Media services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
@@ -97,14 +98,14 @@ public final class TwilioEmulator: Sendable {
     /// ```
     /// - Parameters:
     ///   - method: `GET`, `POST` or `DELETE`.
-    ///   - path: The percent-encoded path (encode unique names with ``EmulatorRequest/percentEncode(_:spaceAsPlus:)``).
+    ///   - path: The percent-encoded path (encode unique names with ``PercentEncoding/encode(_:spaces:)``).
     ///   - parameters: Twilio parameters such as `UniqueName`, `Data`, `Ttl`, `PageSize`.
     ///   - headers: Extra headers, e.g. `If-Match`.
     public func handle(
         method: String,
         path: String,
         parameters: [(String, String)] = [],
-        headers: [(name: String, value: String)] = []
+        headers: HeaderList = []
     ) async -> EmulatorResponse {
         route(EmulatorRequest(method: method, path: path, parameters: parameters, headers: headers))
     }

@@ -1,10 +1,10 @@
 import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
-import FunctionsServer
 import TwilioAccessToken
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// `functions-bench`: the in-process costs of the request path, without HTTP — minting a Sync
 /// token, building events from a query, a form and a JSON body, and one whole invocation of
@@ -42,7 +42,7 @@ struct FunctionsBench {
             }))
         }
 
-        let headers: [(name: String, value: String)] = [
+        let headers: HeaderList = [
             ("host", "127.0.0.1:3000"), ("user-agent", "wrk"), ("accept", "*/*"),
         ]
         if selected("event from a query") {
@@ -90,18 +90,13 @@ struct FunctionsBench {
             environment: environment,
             registry: Functions.registry
         )
-        let store = EmulatorStore.inMemory()
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("emulator-seed.json").path
-        try store.seed(from: seed, syncServiceSid: "IS00000000000000000000000000000000", accountSid: "AC00000000000000000000000000000000")
-        let emulator = TwilioEmulator(
-            credentials: EmulatorCredentials(
-                accountSid: "AC00000000000000000000000000000000",
-                apiKey: "SK00000000000000000000000000000000",
-                apiSecret: "local-api-secret-not-a-real-one"
-            ),
-            store: store
-        )
+        let emulator = try EmulatorSetup(
+            credentials: EmulatorCredentials(environment: { environment[$0] }),
+            seedPath: seed,
+            syncServiceSid: environment["SYNC_SERVICE_SID"]
+        ).makeEmulator().emulator
         let livePipeline = FunctionsPipeline(project: liveProject, twilio: TwilioBackend.emulated(emulator).connection)
         let liveRequest = IncomingRequest(path: "/live-access-token", headers: headers)
         if selected("invoke /live-access-token") {

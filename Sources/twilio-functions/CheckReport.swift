@@ -1,7 +1,8 @@
 import Foundation
 import FunctionsRuntime
+import FunctionsServer
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// What `check` prints: every problem of a project's files at once, one per line naming the file
 /// and the entry or line, then notes, then a summary.
@@ -35,7 +36,7 @@ struct CheckReport {
         }
 
         if let data = FileManager.default.contents(atPath: manifestPath) {
-            let checked = FunctionsManifest.check(Array(data), file: manifestPath, handlerNames: registry.names)
+            let checked = FunctionsManifest.check(Array(data), file: manifestPath, handlerNames: registry.names, reserved: .server)
             problems += checked.problems.map(\.message)
             if let environment, (environment["AUTH_TOKEN"] ?? "").isEmpty {
                 for (index, entry) in checked.entries where entry.visibility == .protected {
@@ -50,7 +51,7 @@ struct CheckReport {
                 notes.append("note: handler \"\(name)\" is registered but no entry of \(manifestPath) lists it, so nothing can call it.")
             }
         } else {
-            problems += FunctionsManifest.problems(atPath: manifestPath, handlerNames: registry.names).map(\.message)
+            problems += FunctionsManifest.problems(atPath: manifestPath, handlerNames: registry.names, reserved: .server).map(\.message)
         }
 
         checkSeed(seedPath)

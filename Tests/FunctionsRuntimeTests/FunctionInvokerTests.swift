@@ -2,7 +2,7 @@ import FunctionsRuntime
 import Logging
 import Synchronization
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// Keeps every log line, so tests can check what was (and was not) logged.
 final class CapturedLogs: Sendable {
@@ -43,7 +43,7 @@ struct FunctionInvokerTests {
         )
     }
 
-    func invoke(timeout: Duration = .seconds(5), _ handler: @escaping FunctionHandler) async -> FunctionInvoker.Outcome {
+    func invoke(timeout: Duration = .seconds(5), _ handler: @escaping FunctionHandler) async -> FunctionOutcome {
         let invoker = FunctionInvoker(timeout: timeout, redactor: SecretRedactor(secrets: ["super-secret-value"]))
         return await invoker.invoke(handler, context: context(), event: FunctionEvent())
     }
@@ -61,7 +61,7 @@ struct FunctionInvokerTests {
     }
 
     @Test func errorsAndThrowsAre500WithTheMessage() async {
-        let callbackError = await invoke { _, _, callback in callback(FunctionError("not allowed")) }
+        let callbackError = await invoke { _, _, callback in callback(HandlerError("not allowed")) }
         #expect(callbackError.result.status == 500)
         #expect(callbackError.result.bodyText == "not allowed")
         #expect(callbackError.result.header("Content-Type") == "text/plain; charset=utf-8")
@@ -84,7 +84,7 @@ struct FunctionInvokerTests {
 
     @Test func secretsNeverReachTheAnswer() async {
         let outcome = await invoke { context, _, _ in
-            throw FunctionError("failed with key \(try context.API_SECRET)")
+            throw HandlerError("failed with key \(try context.API_SECRET)")
         }
         #expect(outcome.result.bodyText == "failed with key [redacted]")
         #expect(outcome.failure?.contains("super-secret-value") == false)

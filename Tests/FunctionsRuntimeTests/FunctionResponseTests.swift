@@ -1,6 +1,6 @@
 import FunctionsRuntime
 import Testing
-import TwilioJSON
+import TwilioWire
 
 struct FunctionResponseTests {
     @Test func settersChainAndShapeTheResult() throws {

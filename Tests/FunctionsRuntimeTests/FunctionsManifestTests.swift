@@ -31,8 +31,6 @@ struct FunctionsManifestTests {
         (#"{"functions": [{"path": "/a b", "handler": "hello"}]}"#, .invalidPath, "whitespace"),
         (#"{"functions": [{"path": "/a:b", "handler": "hello"}]}"#, .invalidPath, "':'"),
         (#"{"functions": [{"path": "/a/../b", "handler": "hello"}]}"#, .invalidPath, ".. segment"),
-        (#"{"functions": [{"path": "/_console", "handler": "hello"}]}"#, .invalidPath, "developer console"),
-        (#"{"functions": [{"path": "/_console/api/x", "handler": "hello"}]}"#, .invalidPath, "under /_console"),
         (
             #"{"functions": [{"path": "/a", "handler": "hello"}, {"path": "/a", "handler": "echo"}]}"#,
             .duplicatePath, "functions[1].path \"/a\" is already used by functions[0]"

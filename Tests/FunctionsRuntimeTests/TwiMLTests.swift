@@ -1,5 +1,6 @@
 import FunctionsRuntime
 import Testing
+import TwilioWire
 
 struct TwiMLTests {
     static let declaration = #"<?xml version="1.0" encoding="UTF-8"?>"#

@@ -1,5 +1,6 @@
 import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import HTTPTypes

@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// `callback(nil, payload)` → HTTP, per the behaviour table of DESIGN.md and spec §4–§5.
 @Suite("Callback payloads over HTTP")

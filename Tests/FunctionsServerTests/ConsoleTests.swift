@@ -1,5 +1,6 @@
 import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import HTTPTypes
@@ -8,7 +9,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 @Suite("The developer console's page and JSON API")
 struct ConsoleTests {

@@ -1,11 +1,12 @@
 import Foundation
+import FunctionsHost
 import FunctionsServer
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 @Suite("The console's relay to the emulated Twilio services")
 struct ConsoleTwilioTests {
@@ -73,7 +74,7 @@ struct ConsoleTwilioTests {
             #expect(badForm.status == .badRequest)
             #expect(try badForm.json()["error"]?.stringValue?.contains("Data") == true)
         }
-        try await ConsoleTests.app(twilio: .live).test(.router) { client in
+        try await ConsoleTests.app(twilio: .twilio).test(.router) { client in
             let live = try await client.get(Self.documents)
             #expect(live.status == .serviceUnavailable)
             #expect(try live.json()["error"]?.stringValue?.contains("live Twilio") == true)

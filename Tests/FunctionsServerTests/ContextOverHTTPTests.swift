@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// What a handler reads from `context` when it runs behind the server (spec §2: DOMAIN_NAME, PATH).
 @Suite("The context over HTTP")

@@ -1,10 +1,11 @@
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import Synchronization
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// An emulator holding the shipped seed (the `streaming_info` document and its player streamer),
 /// with the fake environment's credentials.

@@ -6,7 +6,7 @@ import NIOCore
 import Testing
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// The emulated Twilio REST API on its own port: Twilio's paths, Basic auth, JSON answers.
 @Suite("The emulated Twilio API port")

@@ -1,8 +1,9 @@
+import FunctionsHost
 import FunctionsServer
 import Testing
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// The in-process transport hands the client the emulator's value and, when read, the same body
 /// bytes the emulator's REST port writes.

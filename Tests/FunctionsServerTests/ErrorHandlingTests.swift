@@ -6,7 +6,7 @@ import Logging
 import NIOCore
 import Synchronization
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// Errors, throws, the deadline and double callbacks: the invoker's rules seen over HTTP.
 @Suite("Handler errors and the deadline over HTTP")
@@ -17,9 +17,9 @@ struct ErrorHandlingTests {
 
     // MARK: - Errors become 500s with the message as text
 
-    @Test("callback(FunctionError(\"nope\")) → 500, body nope")
+    @Test("callback(HandlerError(\"nope\")) → 500, body nope")
     func callbackWithFunctionError() async throws {
-        let harness = try Harness(handler: { _, _, callback in callback(FunctionError("nope")) })
+        let harness = try Harness(handler: { _, _, callback in callback(HandlerError("nope")) })
         let response = try await harness.run { client in try await client.get("/test") }
         #expect(response.status == .internalServerError)
         #expect(response.text == "nope")
@@ -36,7 +36,7 @@ struct ErrorHandlingTests {
 
     @Test("a handler that throws → 500 with the error's message")
     func handlerThrows() async throws {
-        let harness = try Harness(handler: { _, _, _ in throw FunctionError("the database is down") })
+        let harness = try Harness(handler: { _, _, _ in throw HandlerError("the database is down") })
         let response = try await harness.run { client in try await client.get("/test") }
         #expect(response.status == .internalServerError)
         #expect(response.text == "the database is down")
@@ -58,7 +58,7 @@ struct ErrorHandlingTests {
     func throwAfterCallback() async throws {
         let harness = try Harness(handler: { _, _, callback in
             callback(nil, "fine")
-            throw FunctionError("too late")
+            throw HandlerError("too late")
         })
         let response = try await harness.run { client in try await client.get("/test") }
         #expect(response.status == .ok)
@@ -86,9 +86,9 @@ struct ErrorHandlingTests {
         let harness = try Harness(handler: { context, _, callback in
             context.logger.debug("handler running")
             switch reporting {
-            case .callbackError: callback(FunctionError(message))
+            case .callbackError: callback(HandlerError(message))
             case .callbackString: callback(message)
-            case .thrown: throw FunctionError(message)
+            case .thrown: throw HandlerError(message)
             }
         })
         let response = try await harness.run { client in try await client.get("/test") }
@@ -163,7 +163,7 @@ struct ErrorHandlingTests {
         let harness = try Harness(handler: { _, _, callback in
             callback(nil, "first")
             callback(nil, "second")
-            callback(FunctionError("third"))
+            callback(HandlerError("third"))
         })
         let (first, next) = try await harness.run { client in
             let first = try await client.get("/test")
@@ -198,7 +198,7 @@ struct ErrorHandlingTests {
                 late.set(Task.detached {
                     try? await Task.sleep(for: .milliseconds(250))
                     callback(nil, "too late")
-                    callback(FunctionError("much too late"))
+                    callback(HandlerError("much too late"))
                 })
             },
             configuration: ServerConfiguration(timeout: .milliseconds(100))

@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// The event a handler receives for a real HTTP request (spec §3), seen through the shipped `/echo`.
 @Suite("The event over HTTP (/echo)")

@@ -1,12 +1,13 @@
 import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import FunctionsTesting
 import Logging
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 /// The test kit itself: the server's request flow, signing, logs, emulated state and its errors.
 struct FunctionsTestKitTests {
@@ -85,7 +86,7 @@ struct FunctionsTestKitTests {
     @Test func logsNeverHoldASecret() async throws {
         var registry = FunctionRegistry()
         registry.register("leak") { context, _, _ in
-            throw FunctionError("bad secret \(try context.API_SECRET)")
+            throw HandlerError("bad secret \(try context.API_SECRET)")
         }
         let kit = try kit(registry, routes: [.init(path: "/leak", handler: "leak")])
         let response = await kit.get("/leak")

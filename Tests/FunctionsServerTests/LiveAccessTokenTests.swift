@@ -3,10 +3,10 @@ import FunctionsServer
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import TwilioAPI
 import TwilioAccessToken
+import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// `/live-access-token` against the emulated Sync and Media services.
 @Suite("The /live-access-token Function")

@@ -3,7 +3,7 @@ import FunctionsServer
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// Private Functions: 404 over HTTP, callable from other handlers through `context.getFunctions()`.
 @Suite("Private Functions")
@@ -16,7 +16,7 @@ struct PrivateFunctionTests {
         registry.register("caller") { context, event, callback in
             let functions = context.getFunctions()
             guard let format = functions["helpers/format"] else {
-                callback(FunctionError("no helper; have \(functions.keys.sorted())"))
+                callback(HandlerError("no helper; have \(functions.keys.sorted())"))
                 return
             }
             let result = await format.invoke(FunctionEvent(parameters: ["value": .string(event["value"] ?? "none")]))

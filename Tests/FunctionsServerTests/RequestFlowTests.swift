@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// Route → visibility → method → body: what the runtime answers before (or instead of) a handler.
 @Suite("Request flow")

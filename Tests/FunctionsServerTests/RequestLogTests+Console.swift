@@ -1,7 +1,7 @@
 import FunctionsRuntime
 import FunctionsServer
 import Testing
-import TwilioJSON
+import TwilioWire
 
 @Suite("The console's request log")
 struct ConsoleRequestLogTests {

@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
-import TwilioJSON
+import TwilioWire
 
 /// One log line per request, and no secret in any of them.
 @Suite("The request log")

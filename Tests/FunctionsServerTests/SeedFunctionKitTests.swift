@@ -3,9 +3,9 @@ import FunctionsRuntime
 import FunctionsTesting
 import Logging
 import Testing
-import TwilioAPI
 import TwilioAccessToken
-import TwilioJSON
+import TwilioAPI
+import TwilioWire
 
 // The seed Functions, tested the way a user tests their own: through FunctionsTesting only, in
 // process, with emulated Twilio state. (TokenFunctionTests and LiveAccessTokenTests cover the

@@ -1,5 +1,6 @@
 import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import HTTPTypes
@@ -7,7 +8,7 @@ import HummingbirdTesting
 import Testing
 import TwilioAccessToken
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// The files a newcomer starts with: the shipped functions.json, environment and seed fixture.
 @Suite("The shipped project")

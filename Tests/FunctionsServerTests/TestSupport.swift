@@ -9,7 +9,7 @@ import Logging
 import NIOCore
 import Synchronization
 import Testing
-import TwilioJSON
+import TwilioWire
 
 // Shared fixtures for the server tests: a fake environment, a log recorder, and a harness that
 // builds the real application (`buildApplication`) around a project made in code.

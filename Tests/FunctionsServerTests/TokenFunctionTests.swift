@@ -7,7 +7,7 @@ import Logging
 import NIOCore
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// The shipped `/token` Function, served by `buildApplication`.
 @Suite("/token over HTTP")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 @Suite("Decoding Twilio resources")
 struct DecodingTests {

@@ -1,5 +1,5 @@
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 /// Identifiers, credentials and Twilio's example resources (spec §3, §4, §5).
 enum Fixtures {

@@ -1,6 +1,6 @@
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 /// The Live seed Function's calls, ported line by line, against an in-memory transport.
 @Suite("Live seed call chain")

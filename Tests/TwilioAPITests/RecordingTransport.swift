@@ -1,6 +1,6 @@
 import Synchronization
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 /// A transport that records every request and answers from a script: canned responses in order,
 /// or a closure that routes on the request.

@@ -1,6 +1,6 @@
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 @Suite("Request building")
 struct RequestBuildingTests {

@@ -1,6 +1,6 @@
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 /// A response made from a JSON value writes its body only when read; it must read exactly as the
 /// same response with the body encoded up front.

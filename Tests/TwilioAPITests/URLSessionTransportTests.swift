@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 @Suite("URLSessionTransport on loopback")
 struct URLSessionTransportTests {

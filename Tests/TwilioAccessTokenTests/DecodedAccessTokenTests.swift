@@ -1,6 +1,6 @@
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 @Suite("Decoding and verifying")
 struct DecodedAccessTokenTests {

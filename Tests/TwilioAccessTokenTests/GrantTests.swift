@@ -1,6 +1,7 @@
 import Testing
+
 @testable import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 @Suite("Grants")
 struct GrantTests {

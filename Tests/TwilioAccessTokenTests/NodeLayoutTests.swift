@@ -1,6 +1,6 @@
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// Known-answer tests against `node_shape_reconstructions`: the exact bytes twilio-node >= 4
 /// produces for the same inputs and clock.

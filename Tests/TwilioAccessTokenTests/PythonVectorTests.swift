@@ -1,6 +1,6 @@
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// Semantic comparison with tokens minted by twilio-python, which orders keys differently and
 /// differs from twilio-node in a few documented claims.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// `request_signatures[]` of vectors.json: signatures made by twilio-python's RequestValidator.
 struct SignatureVector: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,6 @@
 import Foundation
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// `Vectors/vectors.json`: tokens minted by twilio-python with a pinned clock, and the same
 /// inputs laid out as twilio-node lays them out.

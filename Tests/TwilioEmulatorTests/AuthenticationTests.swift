@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct AuthenticationTests {
     private func fetchServices(
@@ -9,7 +9,7 @@ struct AuthenticationTests {
         credentials: EmulatorCredentials = TestValues.credentials
     ) async -> EmulatorResponse {
         let emulator = TwilioEmulator(credentials: credentials, store: .inMemory())
-        let headers: [(name: String, value: String)] = authorization.map { [("Authorization", $0)] } ?? []
+        let headers: HeaderList = authorization.map { [("Authorization", $0)] } ?? []
         return await emulator.handle(EmulatorRequest(method: "GET", path: "/v1/Services", headers: headers))
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct ConcurrencyTests {
     @Test func concurrentUpdatesWithOneRevisionHaveExactlyOneWinner() async throws {

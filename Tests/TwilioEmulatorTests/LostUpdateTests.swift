@@ -1,6 +1,6 @@
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// Optimistic concurrency under contention: writers that read, change and write back with
 /// If-Match, retrying on 412, never lose one another's updates.

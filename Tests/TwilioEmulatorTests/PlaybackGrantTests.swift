@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct PlaybackGrantTests {
     @Test func createAnswers201WithTheGrant() async throws {

@@ -1,6 +1,6 @@
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// A JSON response keeps its value and writes the body only when it is read; these tests pin the
 /// bytes it writes to the compact JSON the emulator used to encode up front.

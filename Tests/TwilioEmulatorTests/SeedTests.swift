@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct SeedTests {
     static let syncServiceSid = "IS" + String(repeating: "0", count: 32)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct SyncDocumentTests {
     @Test func createAnswers201WithTheSpecFieldsInOrder() async throws {
@@ -53,7 +53,7 @@ struct SyncDocumentTests {
         #expect(bySid.json == created)
         #expect(bySid.header("ETag") == created["revision"]?.stringValue)
 
-        let byName = await test.send("GET", "\(test.documentsPath)/\(EmulatorRequest.percentEncode("my doc/1"))")
+        let byName = await test.send("GET", "\(test.documentsPath)/\(PercentEncoding.encode("my doc/1"))")
         #expect(byName.status == 200)
         #expect(byName.json == created)
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 struct SyncServiceTests {
     @Test func createAnswers201WithTheServiceFields() async throws {

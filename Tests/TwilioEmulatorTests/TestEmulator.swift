@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// Credentials, a clock and request helpers shared by the emulator tests.
 enum TestValues {
@@ -47,7 +47,7 @@ struct TestEmulator {
         _ method: String,
         _ path: String,
         _ parameters: [(String, String)] = [],
-        headers: [(name: String, value: String)] = []
+        headers: HeaderList = []
     ) async -> EmulatorResponse {
         await emulator.handle(
             EmulatorRequest(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 #if canImport(Glibc)
 import Glibc

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 /// The emulated services' state under kill -9: the file is always valid, and every write that
 /// was acknowledged is in it.

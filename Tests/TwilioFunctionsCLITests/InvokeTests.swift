@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import Testing
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
+
 @testable import twilio_functions
 
 /// `invoke PATH`: one request through the server's request flow, no port.

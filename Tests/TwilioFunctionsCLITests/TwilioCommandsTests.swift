@@ -5,7 +5,8 @@ import FunctionsServer
 import HummingbirdTesting
 import Testing
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
+
 @testable import twilio_functions
 
 /// `serve`'s Twilio options, and the `sync` and `media` commands against a running API port.

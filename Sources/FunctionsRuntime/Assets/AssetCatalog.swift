@@ -50,8 +50,8 @@ public struct AssetCatalog: Sendable {
     ///
     /// - Throws: ``FunctionsError`` naming the file when a name maps to a path Twilio refuses
     ///   (`invalidPath`), when two files map to one path (`duplicatePath`), or when the folder
-    ///   cannot be read (`unreadableFile`).
-    public static func load(folder: String) throws(FunctionsError) -> AssetCatalog {
+    ///   cannot be read (`unreadableFile`), or when a file's path is one the server keeps (`reserved`).
+    public static func load(folder: String, reserved: ReservedPaths = .none) throws(FunctionsError) -> AssetCatalog {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             return AssetCatalog(folder: folder, assets: [], skipped: [])
@@ -59,7 +59,7 @@ public struct AssetCatalog: Sendable {
         guard isDirectory.boolValue, let root = RealPath.resolve(folder) else {
             throw FunctionsError(.unreadableFile, "\(folder) is not a folder. Pass --assets with the folder of static files.")
         }
-        var scanner = AssetScanner(folder: folder, root: root)
+        var scanner = AssetScanner(folder: folder, root: root, reserved: reserved)
         try scanner.scan()
         var first: [String: Asset] = [:]
         for asset in scanner.found {

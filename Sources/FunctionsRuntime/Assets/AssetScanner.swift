@@ -8,14 +8,17 @@ struct AssetScanner {
     let folder: String
     /// The folder's real path: everything served must resolve inside it.
     let root: String
+    /// Paths the server keeps for itself.
+    let reserved: ReservedPaths
     /// The assets found, in scan order.
     private(set) var found: [Asset] = []
     /// Why each skipped file is not served.
     private(set) var skipped: [String] = []
 
-    init(folder: String, root: String) {
+    init(folder: String, root: String, reserved: ReservedPaths) {
         self.folder = folder
         self.root = root
+        self.reserved = reserved
     }
 
     /// Scans the whole folder.
@@ -60,7 +63,7 @@ struct AssetScanner {
                 skipped.append("\(shown): not a regular file; not served.")
                 continue
             }
-            let (path, visibility) = try Self.urlPath(directories: components, name: name, file: shown)
+            let (path, visibility) = try Self.urlPath(directories: components, name: name, file: shown, reserved: reserved)
             found.append(Asset(path: path, filePath: absolute(fullPath), visibility: visibility, file: shown, root: root))
         }
     }
@@ -74,7 +77,12 @@ struct AssetScanner {
 
     /// The URL path and visibility of the file `name` under `directories` (Twilio's
     /// `getPathAndAccessFromFileInfo`); `file` names it in errors.
-    static func urlPath(directories: [String], name: String, file: String) throws(FunctionsError) -> (String, FunctionVisibility) {
+    static func urlPath(
+        directories: [String],
+        name: String,
+        file: String,
+        reserved: ReservedPaths = .none
+    ) throws(FunctionsError) -> (String, FunctionVisibility) {
         // Node's `path.extname`: from the last dot, unless the name starts with it (`.env`).
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
         let ext = dot.map { String(name[$0...]) } ?? ""
@@ -103,7 +111,7 @@ struct AssetScanner {
         }
         let joined = "/" + (directories + [base + ext]).joined(separator: "/")
         let path = String(joined.map { $0.isWhitespace ? "-" : $0 })
-        if let problem = FunctionsManifest.pathProblem(path) {
+        if let problem = FunctionsManifest.pathProblem(path, reserved: reserved) {
             throw FunctionsError(.invalidPath, "\(file): its URL path \"\(path)\" \(problem). Rename the file.")
         }
         return (path, visibility)

@@ -26,12 +26,6 @@ public final class MessagingResponse: TwiMLDocument, Sendable {
         Message(root.append("Message", attributes))
     }
 
-    /// `<Redirect>`: continues with the TwiML at `url`.
-    @discardableResult
-    public func redirect(_ url: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-        root.append("Redirect", attributes, text: url)
-    }
-
     /// `<Message>`'s nouns.
     public struct Message: Sendable {
         /// The `<Message>` element.

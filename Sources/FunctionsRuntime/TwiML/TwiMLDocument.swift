@@ -13,6 +13,12 @@ extension TwiMLDocument {
         return output
     }
 
+    /// `<Redirect>`: continues with the TwiML at `url`; the same verb in a call and a message.
+    @discardableResult
+    public func redirect(_ url: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
+        root.append("Redirect", attributes, text: url)
+    }
+
     /// 200 with the document as `text/xml; charset=utf-8`.
     public func functionResult() throws -> FunctionResult {
         FunctionResult(status: 200, headers: FunctionPayloadHeaders.xml, body: Array(toString().utf8))

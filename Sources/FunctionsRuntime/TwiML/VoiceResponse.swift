@@ -7,28 +7,19 @@
 /// gather.say("Press 1 for sales.")
 /// callback(nil, twiml)
 /// ```
-public final class VoiceResponse: TwiMLDocument, Sendable {
+public final class VoiceResponse: TwiMLDocument, TwiMLPrompting, Sendable {
     public let root = TwiMLElement("Response", [:])
+
+    /// The `<Response>`: `say` and `pause` add to it.
+    public var promptParent: TwiMLElement { root }
 
     /// An empty `<Response>`.
     public init() {}
-
-    /// `<Say>`: reads `text` aloud (attributes such as `voice`, `language`, `loop`).
-    @discardableResult
-    public func say(_ text: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-        root.append("Say", attributes, text: text)
-    }
 
     /// `<Play>`: plays the audio at `url` (or `digits` as an attribute with an empty url).
     @discardableResult
     public func play(_ url: String = "", _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
         root.append("Play", attributes, text: url.isEmpty ? nil : url)
-    }
-
-    /// `<Pause>` (attribute `length` in seconds).
-    @discardableResult
-    public func pause(_ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-        root.append("Pause", attributes)
     }
 
     /// `<Gather>`: collects digits or speech; add `say`, `play` and `pause` to the returned verb.
@@ -49,12 +40,6 @@ public final class VoiceResponse: TwiMLDocument, Sendable {
         root.append("Record", attributes)
     }
 
-    /// `<Redirect>`: continues with the TwiML at `url`.
-    @discardableResult
-    public func redirect(_ url: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-        root.append("Redirect", attributes, text: url)
-    }
-
     /// `<Reject>` (attribute `reason`: `rejected` or `busy`).
     @discardableResult
     public func reject(_ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
@@ -73,29 +58,20 @@ public final class VoiceResponse: TwiMLDocument, Sendable {
         root.append("Enqueue", attributes, text: name)
     }
 
-    /// `<Gather>`'s nested verbs.
-    public struct Gather: Sendable {
+    /// `<Gather>`'s nested verbs: `say` and `pause` (from ``TwiMLPrompting``) and `play`.
+    public struct Gather: TwiMLPrompting, Sendable {
         /// The `<Gather>` element.
         public let element: TwiMLElement
 
         init(_ element: TwiMLElement) { self.element = element }
 
-        /// A nested `<Say>`.
-        @discardableResult
-        public func say(_ text: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-            element.append("Say", attributes, text: text)
-        }
+        /// The `<Gather>`: `say` and `pause` nest in it.
+        public var promptParent: TwiMLElement { element }
 
         /// A nested `<Play>`.
         @discardableResult
         public func play(_ url: String, _ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
             element.append("Play", attributes, text: url)
-        }
-
-        /// A nested `<Pause>`.
-        @discardableResult
-        public func pause(_ attributes: TwiMLAttributes = [:]) -> TwiMLElement {
-            element.append("Pause", attributes)
         }
     }
 

@@ -1,16 +1,17 @@
+import FunctionsHost
 import FunctionsRuntime
-import TwilioJSON
+import TwilioWire
 
 extension Console {
     /// Everything the page shows at first: the addresses, the Functions and assets, and the
     /// environment with every secret masked.
     func overview(host: String) -> JSONValue {
-        let project = live.project
+        let project = reloadable.project
         let baseURL = "http://\(host)"
         var object = JSONObject()
         object["baseURL"] = .string(baseURL)
-        object["apiBaseURL"] = live.apiBaseURL.map { .string($0) } ?? .null
-        object["twilio"] = .string(live.twilioMode)
+        object["apiBaseURL"] = reloadable.apiBaseURL.map { .string($0) } ?? .null
+        object["twilio"] = .string(reloadable.twilioMode)
         object["manifest"] = .string(project.manifest.file)
         object["environmentFile"] = .string(project.environment.path)
         object["functions"] = .array(

@@ -1,15 +1,16 @@
+import FunctionsHost
 import HTTPTypes
 import Hummingbird
 import NIOCore
 import ServiceLifecycle
-import TwilioJSON
+import TwilioWire
 
 extension Console {
     /// The request log as server-sent events: the kept entries, then each new one, with a
     /// comment every 15 seconds so proxies keep the connection open. It ends when the server
     /// shuts down.
     func requestStream() -> Response {
-        let redactor = live.pipeline.redactor
+        let redactor = reloadable.pipeline.redactor
         let entries = log.subscribe()
         let (stream, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
         let feeder = Task {

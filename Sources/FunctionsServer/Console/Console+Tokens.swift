@@ -1,9 +1,10 @@
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 extension Console {
     /// Decodes the token in `{"token": …}` and checks its signature with the environment's
@@ -16,7 +17,7 @@ extension Console {
         else {
             return Self.error(.badRequest, #"Send {"token": "eyJ…"}: a JSON object with the token as a string."#)
         }
-        switch Self.decoded(token.trimmingCharacters(in: .whitespacesAndNewlines), secret: live.project.environment["API_SECRET"]) {
+        switch Self.decoded(token.trimmingCharacters(in: .whitespacesAndNewlines), secret: reloadable.project.environment["API_SECRET"]) {
         case .success(let decoded): return Self.json(.ok, decoded)
         case .failure(let error): return Self.error(.badRequest, "The token cannot be decoded: \(error.message)")
         }

@@ -1,17 +1,18 @@
+import FunctionsHost
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
 import NIOCore
 import TwilioAPI
 import TwilioEmulator
-import TwilioJSON
+import TwilioWire
 
 extension Console {
     /// Relays `/_console/api/twilio/v1/…` to the emulated services, through the connection the
     /// handlers use (in process, or the watching process's API) and with the environment's
     /// credentials added here: the page sees Twilio's own answers and never the secret.
     func relayToTwilio(_ request: Request, path: String) async -> Response {
-        guard let connection = live.emulatedTwilio else {
+        guard let connection = reloadable.emulatedTwilio else {
             return Self.error(.serviceUnavailable, "The console edits emulated data only, and this server's handlers talk to live Twilio (--twilio live).")
         }
         guard path.hasPrefix("/v1/"), !path.contains("/../"), !path.hasSuffix("/..") else {
@@ -20,7 +21,7 @@ extension Console {
         guard [.get, .post, .delete].contains(request.method) else {
             return Self.error(.methodNotAllowed, "\(request.method) is not allowed; the Twilio API answers GET, POST and DELETE.")
         }
-        let environment = live.project.environment
+        let environment = reloadable.project.environment
         guard let authorization = Self.authorization(environment) else {
             return Self.error(.serviceUnavailable, "\(environment.path) has neither API_KEY and API_SECRET nor ACCOUNT_SID and AUTH_TOKEN, which the emulated API needs. Add them to that file.")
         }
@@ -28,10 +29,10 @@ extension Console {
         var form: [(String, String)] = []
         do {
             if request.method == .post {
-                form = try FormEncoding.decode(Array(buffer: try await request.collectBody(upTo: 1024 * 1024)))
+                form = try FunctionEvent.decodeForm(Array(buffer: try await request.collectBody(upTo: 1024 * 1024)), source: "form")
             }
-            let query = try request.uri.query.map { try FormEncoding.decode(Array($0.utf8), source: "query") } ?? []
-            var headers: [(name: String, value: String)] = [("Authorization", authorization)]
+            let query = try request.uri.query.map { try FunctionEvent.decodeForm($0.utf8, source: "query") } ?? []
+            var headers: HeaderList = [("Authorization", authorization)]
             if let ifMatch = request.headers[.ifMatch] { headers.append(("If-Match", ifMatch)) }
             let baseURL = path.hasPrefix("/v1/PlayerStreamers") ? connection.endpoints.media : connection.endpoints.sync
             let reply = try await connection.transport.send(
@@ -50,11 +51,6 @@ extension Console {
     /// Basic credentials from the environment: the API key pair, else the Account SID and Auth
     /// Token, as the emulator accepts them.
     static func authorization(_ environment: EnvironmentFile) -> String? {
-        EmulatorCredentials(
-            accountSid: environment["ACCOUNT_SID"] ?? "",
-            authToken: environment["AUTH_TOKEN"],
-            apiKey: environment["API_KEY"],
-            apiSecret: environment["API_SECRET"]
-        ).authorizationHeader
+        EmulatorCredentials(environment: { environment[$0] }).authorizationHeader
     }
 }

@@ -1,8 +1,9 @@
+import FunctionsHost
 import FunctionsRuntime
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import TwilioJSON
+import TwilioWire
 
 /// The developer console: a page at `/_console` and the JSON API it calls, on the Functions port.
 ///
@@ -18,7 +19,7 @@ struct Console: Sendable {
     /// Where the console lives; the manifest may not use paths under it.
     static let prefix = "/_console"
 
-    let live: LiveProject
+    let reloadable: ReloadableProject
     let log: RequestLog
     let files: ConsoleFiles
     let configuration: ServerConfiguration

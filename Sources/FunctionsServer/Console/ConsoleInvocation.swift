@@ -1,5 +1,5 @@
 import FunctionsRuntime
-import TwilioJSON
+import TwilioWire
 
 /// What the console's invoke form sends: `{"method","path","query","form","json","headers"}`,
 /// checked field by field so a bad request names the field at fault.

@@ -1,6 +1,6 @@
 import FunctionsRuntime
 import Synchronization
-import TwilioJSON
+import TwilioWire
 
 /// The recent requests of a server and their live stream, for the developer console.
 ///

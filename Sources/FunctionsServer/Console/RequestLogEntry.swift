@@ -1,6 +1,6 @@
 import Foundation
 import FunctionsRuntime
-import TwilioJSON
+import TwilioWire
 
 /// One request as the console shows it: what came in, what the handler received, what went out.
 public struct RequestLogEntry: Sendable {

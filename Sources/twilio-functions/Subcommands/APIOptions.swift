@@ -1,6 +1,7 @@
 import ArgumentParser
 import FunctionsRuntime
 import TwilioAPI
+import TwilioWire
 
 /// How the `sync` and `media` commands reach the emulated services: through a running server's
 /// REST port, with the environment's credentials, exactly as an SDK would.
@@ -19,8 +20,9 @@ struct APIOptions: ParsableArguments {
         }
     }
 
-    /// A client for the running server's API port.
-    func client(_ environment: EnvironmentFile) throws -> TwilioClient {
+    /// A client for the running server's API port, with the environment file's credentials.
+    func client() throws -> TwilioClient {
+        let environment = try environment()
         let values = try ["ACCOUNT_SID", "API_KEY", "API_SECRET"].map { key in
             guard let value = environment[key], !value.isEmpty else {
                 throw fail("\(key) is not set in \(environment.path); the emulated API authenticates with API_KEY and API_SECRET.")
@@ -43,5 +45,13 @@ struct APIOptions: ParsableArguments {
         } catch let error as TwilioAPIError {
             throw fail("Twilio error \(error.code) (HTTP \(error.status)): \(error.message)")
         }
+    }
+
+    /// Runs `call` with a ``client()`` as ``perform(_:)`` does, and prints the resource it returns
+    /// as Twilio sent it.
+    func printResource<Resource: TwilioResource>(_ call: (TwilioClient) async throws -> Resource) async throws {
+        let client = try client()
+        let resource = try await perform { try await call(client) }
+        print(resource.jsonValue.prettyJSONString)
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
-import FunctionsServer
 import Logging
-import TwilioAPI
 import TwilioAccessToken
+import TwilioAPI
 import TwilioEmulator
+import TwilioWire
 
 extension TwilioFunctionsCommand {
     /// `invoke PATH`: one request through the server's request flow, without opening a port.
@@ -79,10 +80,10 @@ extension TwilioFunctionsCommand {
             let loaded = try project.load()
             let connection = try twilioOptions.makeBackend(environment: loaded.environment, host: "127.0.0.1").0.connection
             let request = try makeRequest(authToken: loaded.environment["AUTH_TOKEN"], environmentPath: loaded.environment.path)
-            let logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
+            let logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
             let pipeline = FunctionsPipeline(
                 project: loaded,
-                configuration: ServerConfiguration(timeout: .seconds(timeout)),
+                configuration: PipelineConfiguration(timeout: .seconds(timeout)),
                 twilio: connection,
                 logger: logger
             )
@@ -96,50 +97,24 @@ extension TwilioFunctionsCommand {
 
         /// The request these options describe, signed when --sign is given.
         func makeRequest(authToken: String?, environmentPath: String) throws -> IncomingRequest {
-            var path = self.path
-            var query: [String] = []
-            if let mark = path.firstIndex(of: "?") {
-                let given = path[path.index(after: mark)...]
-                if !given.isEmpty { query.append(String(given)) }
-                path = String(path[..<mark])
-            }
             let method = method?.uppercased() ?? (json == nil ? "GET" : "POST")
-            var fields = try headerLines()
-            var body: [UInt8] = []
-            let encoded = EmulatorRequest.formEncode(try pairs())
-            if let json {
-                body = Array(json.utf8)
-                if !fields.contains(where: { $0.name.lowercased() == "content-type" }) { fields.append(("Content-Type", "application/json")) }
-                if !encoded.isEmpty { query.append(encoded) }
-            } else if method == "POST" {
-                body = Array(encoded.utf8)
-                if !fields.contains(where: { $0.name.lowercased() == "content-type" }) {
-                    fields.append(("Content-Type", "application/x-www-form-urlencoded"))
-                }
-            } else if !encoded.isEmpty {
-                query.append(encoded)
+            let parameters = try pairs()
+            // --param goes into a POST's form body, or into the query beside a JSON body or of a GET.
+            let isForm = json == nil && method == "POST"
+            var request = IncomingRequest(
+                method: method,
+                target: path,
+                query: isForm ? [] : parameters,
+                form: isForm ? parameters : nil,
+                json: json.map { Array($0.utf8) },
+                headers: try headerLines()
+            )
+            request.url = url ?? "http://localhost:3000" + request.path + (request.query.map { "?" + $0 } ?? "")
+            guard sign else { return request }
+            guard let authToken, !authToken.isEmpty else {
+                throw fail("--sign needs AUTH_TOKEN, which \(environmentPath) does not set.")
             }
-            var queryString = query.isEmpty ? nil : query.joined(separator: "&")
-            var requestURL = url ?? "http://localhost:3000" + path + (queryString.map { "?" + $0 } ?? "")
-            if sign {
-                guard let authToken, !authToken.isEmpty else {
-                    throw fail("--sign needs AUTH_TOKEN, which \(environmentPath) does not set.")
-                }
-                let validator = RequestValidator(authToken: authToken)
-                let signature: String
-                if json != nil {
-                    // Twilio signs a JSON webhook's URL alone, with the body's hash in its query.
-                    let hash = "bodySHA256=" + RequestValidator.bodySHA256(body)
-                    queryString = queryString.map { $0 + "&" + hash } ?? hash
-                    requestURL += (requestURL.contains("?") ? "&" : "?") + hash
-                    signature = validator.signature(url: requestURL)
-                } else {
-                    let form = method == "POST" ? try pairs() : []
-                    signature = validator.signature(url: requestURL, parameters: form)
-                }
-                fields.append(("X-Twilio-Signature", signature))
-            }
-            return IncomingRequest(method: method, path: path, query: queryString, headers: fields, body: body, url: requestURL)
+            return request.signed(authToken: authToken)
         }
 
         func pairs() throws -> [(String, String)] {
@@ -151,8 +126,8 @@ extension TwilioFunctionsCommand {
             }
         }
 
-        func headerLines() throws -> [(name: String, value: String)] {
-            try headers.map { header in
+        func headerLines() throws -> HeaderList {
+            HeaderList(try headers.map { header -> HeaderList.Element in
                 guard let colon = header.firstIndex(of: ":"), colon != header.startIndex else {
                     throw ValidationError("--header \(header) is not \"Name: value\".")
                 }
@@ -161,7 +136,7 @@ extension TwilioFunctionsCommand {
                     throw ValidationError("--header \(header) has no valid name before the colon.")
                 }
                 return (name, header[header.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-            }
+            })
         }
     }
 }

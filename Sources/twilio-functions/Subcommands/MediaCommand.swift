@@ -1,6 +1,6 @@
 import ArgumentParser
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 extension TwilioFunctionsCommand {
     /// `media`: look at and create the emulated Live player streamers of a running server.
@@ -21,9 +21,7 @@ extension TwilioFunctionsCommand.MediaCommand {
         @OptionGroup var api: APIOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let streamer = try await api.perform { try await client.media.playerStreamer.create(maxDuration: maxDuration) }
-            print(JSONValue.object(streamer.json).prettyJSONString)
+            try await api.printResource { client in try await client.media.playerStreamer.create(maxDuration: maxDuration) }
         }
     }
 
@@ -32,7 +30,7 @@ extension TwilioFunctionsCommand.MediaCommand {
         @OptionGroup var api: APIOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
+            let client = try api.client()
             let streamers = try await api.perform { try await client.media.playerStreamer.list() }
             if streamers.isEmpty { print("No player streamers.") }
             for streamer in streamers {
@@ -47,9 +45,7 @@ extension TwilioFunctionsCommand.MediaCommand {
         @OptionGroup var api: APIOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let streamer = try await api.perform { try await client.media.playerStreamer(sid).fetch() }
-            print(JSONValue.object(streamer.json).prettyJSONString)
+            try await api.printResource { client in try await client.media.playerStreamer(sid).fetch() }
         }
     }
 
@@ -59,9 +55,7 @@ extension TwilioFunctionsCommand.MediaCommand {
         @OptionGroup var api: APIOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let streamer = try await api.perform { try await client.media.playerStreamer(sid).update(status: .ended) }
-            print(JSONValue.object(streamer.json).prettyJSONString)
+            try await api.printResource { client in try await client.media.playerStreamer(sid).update(status: .ended) }
         }
     }
 }

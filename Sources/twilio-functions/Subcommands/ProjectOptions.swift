@@ -1,6 +1,7 @@
 import ArgumentParser
 import Functions
 import FunctionsRuntime
+import FunctionsServer
 
 /// The files that make up a project, shared by every command that loads one.
 struct ProjectOptions: ParsableArguments {
@@ -29,7 +30,8 @@ struct ProjectOptions: ParsableArguments {
             manifestPath: manifestPath,
             environmentPath: environmentPath,
             registry: Functions.registry,
-            assetsPath: assetsPath
+            assetsPath: assetsPath,
+            reserved: .server
         )
     }
 }

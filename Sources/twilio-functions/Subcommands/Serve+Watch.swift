@@ -1,4 +1,5 @@
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import FunctionsWatch
@@ -14,7 +15,7 @@ extension TwilioFunctionsCommand.Serve {
             throw fail("cannot find this program's own executable (/proc/self/exe) to run it again after a rebuild.")
         }
         let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
-        var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
+        var logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
         logger.logLevel = logLevel
         let directory = FileManager.default.currentDirectoryPath
         let command = buildCommand ?? Self.defaultBuildCommand(for: executable)

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Foundation
 import Functions
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import FunctionsWatch
-import TwilioEmulator
-import Foundation
 import Logging
+import TwilioEmulator
 
 extension TwilioFunctionsCommand {
     /// `serve`: the local Functions server.
@@ -103,15 +104,15 @@ extension TwilioFunctionsCommand {
             }
             let configuration = serverConfiguration
             let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
-            var logger = Logger(label: "twilio-functions") { label in ConsoleLogHandler(label: label) }
+            var logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
             logger.logLevel = logLevel
             if supervisor != nil { SupervisorLink.stopWhenSupervisorExits() }
-            let live = LiveProject(project: loaded, configuration: configuration, twilio: backend, logger: logger)
-            live.apiBaseURL = twilioOptions.twilioURL
+            let reloadable = ReloadableProject(project: loaded, configuration: configuration, twilio: backend, logger: logger)
+            reloadable.apiBaseURL = twilioOptions.twilioURL
             let supervisor = self.supervisor
             do throws(ServerError) {
                 try await runServer(
-                    live: live,
+                    reloading: reloadable,
                     configuration: configuration,
                     emulator: backend.emulator,
                     logger: logger,
@@ -127,7 +128,7 @@ extension TwilioFunctionsCommand {
                     onAPIServerRunning: { address in
                         say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
                     },
-                    onReloadSignal: { reload(live, emulator: backend.emulator) }
+                    onReloadSignal: { reload(reloadable, emulator: backend.emulator) }
                 )
             } catch {
                 throw fail(error.message)
@@ -136,7 +137,7 @@ extension TwilioFunctionsCommand {
 
         /// Rereads the project and answers the next requests with it; a project that does not load
         /// is reported, and the last good one keeps serving.
-        func reload(_ live: LiveProject, emulator: TwilioEmulator?) {
+        func reload(_ reloadable: ReloadableProject, emulator: TwilioEmulator?) {
             let next: FunctionsProject
             do {
                 next = try project.loadProject()
@@ -145,10 +146,10 @@ extension TwilioFunctionsCommand {
                 say("reload failed; still serving the last good \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)")
                 return
             }
-            for reason in next.assets.skipped where !live.project.assets.skipped.contains(reason) {
+            for reason in next.assets.skipped where !reloadable.project.assets.skipped.contains(reason) {
                 FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
             }
-            let changes = live.replace(with: next)
+            let changes = reloadable.replace(with: next)
             if changes.files.contains(next.environment.path) { TwilioOptions.update(emulator, from: next.environment) }
             say(changes.summary)
             if supervisor != nil { say(ServerAnnouncement(paths: next.paths).line) }

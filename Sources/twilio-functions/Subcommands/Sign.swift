@@ -1,6 +1,7 @@
 import ArgumentParser
+import FunctionsHost
 import FunctionsRuntime
-import TwilioAccessToken
+import TwilioWire
 
 extension TwilioFunctionsCommand {
     /// `sign`: makes the X-Twilio-Signature Twilio would send, to call a protected Function by hand.
@@ -67,16 +68,20 @@ struct SignedRequest {
     let curl: String
 
     init(url: String, parameters: [(String, String)], json: String?, authToken: String) {
-        let validator = RequestValidator(authToken: authToken)
+        let isPost = json != nil || !parameters.isEmpty
+        let request = IncomingRequest(
+            method: isPost ? "POST" : "GET",
+            target: "/",
+            form: json == nil && isPost ? parameters : nil,
+            json: json.map { Array($0.utf8) },
+            url: url
+        ).signed(authToken: authToken)
+        self.url = request.url
+        signature = request.header("X-Twilio-Signature") ?? ""
         if let json {
-            let separator = url.contains("?") ? "&" : "?"
-            self.url = url + separator + "bodySHA256=" + RequestValidator.bodySHA256(Array(json.utf8))
-            signature = validator.signature(url: self.url)
             curl = "curl -X POST \(Self.quoted(self.url)) -H \(Self.quoted("X-Twilio-Signature: " + signature)) "
                 + "-H 'Content-Type: application/json' --data-raw \(Self.quoted(json))"
         } else {
-            self.url = url
-            signature = validator.signature(url: url, parameters: parameters)
             var command = "curl \(parameters.isEmpty ? "" : "-X POST ")\(Self.quoted(url)) -H \(Self.quoted("X-Twilio-Signature: " + signature))"
             for (name, value) in parameters {
                 command += " --data-urlencode \(Self.quoted(name + "=" + value))"

@@ -1,7 +1,6 @@
 import ArgumentParser
-import FunctionsRuntime
 import TwilioAPI
-import TwilioJSON
+import TwilioWire
 
 extension TwilioFunctionsCommand {
     /// `sync`: look at and change the emulated Sync documents of a running server.
@@ -15,33 +14,16 @@ extension TwilioFunctionsCommand {
     }
 }
 
-/// The service option shared by the `sync` subcommands.
-struct SyncServiceOption: ParsableArguments {
-    @Option(help: "The Sync service SID; defaults to SYNC_SERVICE_SID from the environment file.")
-    var service: String?
-
-    func resolve(_ api: APIOptions) throws -> String {
-        if let service { return service }
-        let environment = try api.environment()
-        guard let sid = environment["SYNC_SERVICE_SID"], !sid.isEmpty else {
-            throw fail("SYNC_SERVICE_SID is not set in \(environment.path); pass --service IS...")
-        }
-        return sid
-    }
-}
-
 extension TwilioFunctionsCommand.SyncCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the documents of the service.")
-        @OptionGroup var api: APIOptions
-        @OptionGroup var service: SyncServiceOption
+        @OptionGroup var options: SyncOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let serviceSid = try service.resolve(api)
-            let documents = try await api.perform { try await client.sync.services(serviceSid).documents.list() }
-            if documents.isEmpty { print("No documents in \(serviceSid).") }
-            for document in documents {
+            let documents = try options.documents()
+            let listed = try await options.api.perform { try await documents.list() }
+            if listed.isEmpty { print("No documents in \(documents.serviceSid).") }
+            for document in listed {
                 print("\(document.sid)  \(document.uniqueName ?? "-")  revision \(document.revision ?? "?")  \(JSONValue.object(document.data).jsonString)")
             }
         }
@@ -50,14 +32,10 @@ extension TwilioFunctionsCommand.SyncCommand {
     struct Get: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a document as Twilio returns it.")
         @Argument(help: "The document's unique name or SID.") var name: String
-        @OptionGroup var api: APIOptions
-        @OptionGroup var service: SyncServiceOption
+        @OptionGroup var options: SyncOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let serviceSid = try service.resolve(api)
-            let document = try await api.perform { try await client.sync.services(serviceSid).documents(name).fetch() }
-            print(JSONValue.object(document.json).prettyJSONString)
+            try await options.printDocument { documents in try await documents(name).fetch() }
         }
     }
 
@@ -66,8 +44,7 @@ extension TwilioFunctionsCommand.SyncCommand {
         @Argument(help: "The document's unique name (or SID, to update).") var name: String
         @Argument(help: "The data, a JSON object such as '{\"playerStreamerSid\": \"VJ...\"}'.") var data: String
         @Option(help: "Seconds until the document expires.") var ttl: Int?
-        @OptionGroup var api: APIOptions
-        @OptionGroup var service: SyncServiceOption
+        @OptionGroup var options: SyncOptions
 
         func validate() throws { _ = try parsedData() }
 
@@ -83,32 +60,26 @@ extension TwilioFunctionsCommand.SyncCommand {
         }
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let serviceSid = try service.resolve(api)
-            let object = try parsedData()
-            let documents = client.sync.services(serviceSid).documents
-            let document = try await api.perform { () async throws -> SyncDocument in
+            try await options.printDocument { documents in
+                let object = try parsedData()
                 do {
                     return try await documents(name).update(data: object, ttl: ttl)
                 } catch let error as TwilioAPIError where error.status == 404 {
                     return try await documents.create(uniqueName: name, data: object, ttl: ttl)
                 }
             }
-            print(JSONValue.object(document.json).prettyJSONString)
         }
     }
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a document.")
         @Argument(help: "The document's unique name or SID.") var name: String
-        @OptionGroup var api: APIOptions
-        @OptionGroup var service: SyncServiceOption
+        @OptionGroup var options: SyncOptions
 
         func run() async throws {
-            let client = try api.client(try api.environment())
-            let serviceSid = try service.resolve(api)
-            try await api.perform { try await client.sync.services(serviceSid).documents(name).remove() }
-            print("Deleted \(name) from \(serviceSid).")
+            let documents = try options.documents()
+            try await options.api.perform { try await documents(name).remove() }
+            print("Deleted \(name) from \(documents.serviceSid).")
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FunctionsRuntime
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 extension TwilioFunctionsCommand {
     /// `token`: work with Access Tokens.

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import FunctionsHost
 import FunctionsRuntime
-import FunctionsServer
 import TwilioAPI
 import TwilioEmulator
 
@@ -52,53 +51,25 @@ struct TwilioOptions: ParsableArguments {
         }
         switch twilio {
         case .live:
-            return (.live, "Twilio: live (requests go to Twilio with the credentials in \(environment.path))")
+            return (.twilio, "Twilio: live (requests go to Twilio with the credentials in \(environment.path))")
         case .emulated:
             guard let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else {
                 throw fail("ACCOUNT_SID is not set in \(environment.path); the emulated services need it to own their resources.")
             }
-            let store: EmulatorStore
-            if inMemory {
-                store = .inMemory()
-            } else {
-                try StateLock.acquire(for: statePath)
-                do {
-                    store = try EmulatorStore.file(at: statePath)
-                } catch {
-                    throw fail(error.message)
-                }
-            }
-            var note = inMemory ? "in memory" : "state in \(statePath)"
-            if let serviceSid = environment["SYNC_SERVICE_SID"], !serviceSid.isEmpty {
-                do {
-                    if FileManager.default.fileExists(atPath: seedPath),
-                        try store.seed(from: seedPath, syncServiceSid: serviceSid, accountSid: accountSid)
-                    {
-                        note += ", seeded from \(seedPath)"
-                    }
-                    try store.ensureSyncService(serviceSid, accountSid: accountSid)
-                } catch {
-                    throw fail(error.message)
-                }
-            }
-            let emulator = TwilioEmulator(
-                credentials: Self.credentials(accountSid: accountSid, environment: environment),
-                store: store,
+            let setup = EmulatorSetup(
+                credentials: EmulatorCredentials(environment: { environment[$0] }),
+                storage: inMemory ? .inMemory : .file(statePath),
+                seedPath: seedPath,
+                syncServiceSid: environment["SYNC_SERVICE_SID"],
                 publicBaseURLs: .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
             )
-            return (.emulated(emulator), note)
+            do {
+                let (emulator, note) = try setup.makeEmulator()
+                return (.emulated(emulator), note)
+            } catch {
+                throw fail(error.message)
+            }
         }
-    }
-
-    /// The credentials the emulated services accept: the environment's Account SID with its Auth
-    /// Token, or its API key with its secret.
-    static func credentials(accountSid: String, environment: EnvironmentFile) -> EmulatorCredentials {
-        EmulatorCredentials(
-            accountSid: accountSid,
-            authToken: environment["AUTH_TOKEN"],
-            apiKey: environment["API_KEY"],
-            apiSecret: environment["API_SECRET"]
-        )
     }
 
     /// After the environment file changed: the emulator accepts its new credentials, so handlers'
@@ -106,6 +77,6 @@ struct TwilioOptions: ParsableArguments {
     /// account that created them.
     static func update(_ emulator: TwilioEmulator?, from environment: EnvironmentFile) {
         guard let emulator, let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else { return }
-        emulator.replaceCredentials(with: credentials(accountSid: accountSid, environment: environment))
+        emulator.replaceCredentials(with: EmulatorCredentials(environment: { environment[$0] }))
     }
 }

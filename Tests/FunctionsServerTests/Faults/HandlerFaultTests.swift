@@ -33,11 +33,11 @@ struct HandlerFaultTests {
 
     static let faults: [Fault] = [
         Fault(name: "throws", status: 500, bodyContains: "thrown on purpose") { _, _, _ in
-            throw FunctionError("thrown on purpose")
+            throw HandlerError("thrown on purpose")
         },
         Fault(name: "throws after suspending", status: 500, bodyContains: "thrown later") { _, _, _ in
             try await Task.sleep(for: .milliseconds(10))
-            throw FunctionError("thrown later")
+            throw HandlerError("thrown later")
         },
         Fault(name: "never calls back", status: 504, bodyContains: "did not call back within 300 ms") { _, _, _ in
             try await Task.sleep(for: .seconds(60))

@@ -1,5 +1,5 @@
 import FunctionsRuntime
-import TwilioJSON
+import TwilioWire
 
 let contentTypes = [
     "application/x-www-form-urlencoded", "application/json", "Application/JSON; charset=utf-8",

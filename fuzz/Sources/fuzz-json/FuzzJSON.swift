@@ -1,4 +1,4 @@
-import TwilioJSON
+import TwilioWire
 
 /// Parses the input as JSON; whatever parses must write back to JSON that parses to the same value.
 @_cdecl("LLVMFuzzerTestOneInput")

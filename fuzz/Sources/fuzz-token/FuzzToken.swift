@@ -1,5 +1,5 @@
 import TwilioAccessToken
-import TwilioJSON
+import TwilioWire
 
 /// Decodes the input as a JWT and reads every claim; verifying must never crash.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -144,7 +144,7 @@ async function loadOverview() {
 
 function renderFacts(o) {
   const facts = $("overview-facts");
-  const twilioKinds = { emulated: "ok", live: "warn", none: "" };
+  const twilioKinds = { emulated: "ok", twilio: "warn", none: "" };
   facts.replaceChildren(
     el("span", { class: "chip mono", title: "Functions", text: o.baseURL }),
     o.apiBaseURL ? el("span", { class: "chip mono", title: "Emulated Twilio API (Sync, Media)", text: `API ${o.apiBaseURL}` }) : null,
@@ -156,8 +156,8 @@ function renderFacts(o) {
     ? `Service ${o.syncServiceSid} (SYNC_SERVICE_SID)`
     : "No SYNC_SERVICE_SID in the environment: set one to browse Sync documents.";
   if (o.twilio !== "emulated") {
-    const note = o.twilio === "live"
-      ? "The server talks to live Twilio: the console only browses the emulated services."
+    const note = o.twilio === "twilio"
+      ? "The server talks to Twilio itself: the console only browses the emulated services."
       : "No Twilio API is configured for this server.";
     say("sync-message", note, "error");
     say("streamers-message", note, "error");
