@@ -39,7 +39,7 @@ public struct BuildCommand: Sendable {
         let lines = Mutex<[String]>([])
         let process: ChildProcess
         do {
-            process = try ChildProcess(executable: "/bin/sh", arguments: ["-c", command], directory: directory) { _, line in
+            process = try await ChildProcess(executable: "/bin/sh", arguments: ["-c", command], directory: directory) { _, line in
                 lines.withLock { $0.append(line) }
             }
         } catch {

@@ -1,8 +1,19 @@
-import Foundation
+import Subprocess
 import Synchronization
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A process started by watch mode (a build, a server), whose standard output and error arrive
 /// line by line and whose exit can be awaited.
+///
+/// swift-subprocess runs it: it spawns the process, reads both pipes through its own event loop
+/// and reaps the process through a pidfd, so no dispatch source or reading thread of ours is
+/// involved. Its `run` lasts as long as the process; a task of this object's own holds it.
 final class ChildProcess: Sendable {
     /// Which stream a line came from.
     enum Stream: Sendable {
@@ -10,79 +21,97 @@ final class ChildProcess: Sendable {
         case error
     }
 
-    // Process is not Sendable, but only `run()` (in init), `processIdentifier` and `terminate()`
-    // are used after start, each safe from any thread; the wrapper says so once, here.
-    private struct Handle: @unchecked Sendable {
-        let process: Process
-    }
+    /// The process id.
+    let pid: Int32
+    private let exit: ExitSignal
 
-    private let handle: Handle
-    private let exit = ExitSignal()
-    private let readers: [LineReader]
-
-    /// The exit status, known once the process has ended and both of its output streams have
-    /// been read to their end, and who waits for it.
+    /// The exit status once the process has ended and its output has been read, and who waits for it.
     private final class ExitSignal: Sendable {
         struct State {
-            var terminated: Int32?
-            var openStreams = 2
             var status: Int32?
             var waiters: [CheckedContinuation<Int32, Never>] = []
         }
 
         let state = Mutex(State())
 
-        func terminated(_ status: Int32) { settle { $0.terminated = status } }
-
-        func streamEnded() { settle { $0.openStreams -= 1 } }
-
-        private func settle(_ change: (inout State) -> Void) {
-            let (status, waiters) = state.withLock { state -> (Int32?, [CheckedContinuation<Int32, Never>]) in
-                change(&state)
-                guard state.status == nil, let terminated = state.terminated, state.openStreams <= 0 else { return (nil, []) }
-                state.status = terminated
+        func settle(_ status: Int32) {
+            let waiters = state.withLock { state -> [CheckedContinuation<Int32, Never>] in
+                guard state.status == nil else { return [] }
+                state.status = status
                 defer { state.waiters.removeAll() }
-                return (terminated, state.waiters)
+                return state.waiters
             }
-            if let status { for waiter in waiters { waiter.resume(returning: status) } }
+            for waiter in waiters { waiter.resume(returning: status) }
         }
     }
 
-    /// The process id.
-    var pid: Int32 { handle.process.processIdentifier }
-
     /// Starts `executable` with `arguments` in `directory`; `onLine` receives each line of output.
+    /// Returns once the process is running.
+    /// - Throws: swift-subprocess's error when the process cannot be started.
     init(
         executable: String,
         arguments: [String],
         directory: String,
         environment: [String: String]? = nil,
         onLine: @escaping @Sendable (Stream, String) -> Void
-    ) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        if let environment { process.environment = environment }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        let exit = self.exit
-        let readers = [
-            LineReader(handle: output.fileHandleForReading, onLine: { onLine(.output, $0) }, onEnd: { exit.streamEnded() }),
-            LineReader(handle: error.fileHandleForReading, onLine: { onLine(.error, $0) }, onEnd: { exit.streamEnded() }),
-        ]
-        process.terminationHandler = { process in
-            // The shell's convention, so a crash reads as 139 (SIGSEGV) rather than as exit(11).
-            let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-            exit.terminated(status)
+    ) async throws {
+        let exit = ExitSignal()
+        var processEnvironment = Environment.inherit
+        if let environment {
+            var values: [Environment.Key: String] = [:]
+            for (name, value) in environment {
+                if let key = Environment.Key(rawValue: name) { values[key] = value }
+            }
+            processEnvironment = .custom(values)
         }
-        self.handle = Handle(process: process)
-        self.readers = readers
-        try process.run()
-        for reader in readers { reader.start() }
+        let (started, announce) = AsyncStream.makeStream(of: Result<Int32, any Error>.self)
+        self.exit = exit
+        // The task holds swift-subprocess's `run`, which lasts as long as the process does.
+        Task { [processEnvironment] in
+            do {
+                let result = try await run(
+                    .path(FilePath(executable)),
+                    arguments: Arguments(arguments),
+                    environment: processEnvironment,
+                    workingDirectory: FilePath(directory),
+                    input: .none,
+                    output: .sequence,
+                    error: .sequence
+                ) { execution in
+                    announce.yield(.success(execution.processIdentifier.value))
+                    announce.finish()
+                    async let errors: Void = Self.forward(execution.standardError, as: .error, to: onLine)
+                    await Self.forward(execution.standardOutput, as: .output, to: onLine)
+                    await errors
+                }
+                switch result.terminationStatus {
+                case .exited(let code): exit.settle(code)
+                // The shell's convention, so a crash reads as 139 (SIGSEGV) rather than as exit(11).
+                case .signaled(let signal): exit.settle(128 + signal)
+                }
+            } catch {
+                announce.yield(.failure(error))
+                announce.finish()
+                exit.settle(127)
+            }
+        }
+        var iterator = started.makeAsyncIterator()
+        guard let outcome = await iterator.next() else { throw CancellationError() }
+        self.pid = try outcome.get()
+    }
+
+    /// Passes each line of `sequence` on; a line too long to buffer or a read error ends the
+    /// stream, and the process's exit is still awaited.
+    private static func forward(
+        _ sequence: SubprocessOutputSequence,
+        as stream: Stream,
+        to onLine: @escaping @Sendable (Stream, String) -> Void
+    ) async {
+        do {
+            for try await line in sequence.strings() { onLine(stream, line) }
+        } catch {
+            onLine(.error, "(output could not be read: \(error))")
+        }
     }
 
     /// Waits for the process to exit and returns its status (128 + n for a signal n).
@@ -102,15 +131,14 @@ final class ChildProcess: Sendable {
 
     /// Sends `signal` (SIGTERM, SIGHUP...) if the process still runs.
     func send(_ signal: Int32) {
-        guard exit.state.withLock({ $0.terminated }) == nil else { return }
+        guard exitStatus == nil else { return }
         kill(pid, signal)
     }
 
     /// Asks the process to stop (SIGTERM) and waits; after `grace`, kills it.
     func stop(grace: Duration = .seconds(10)) async {
         send(SIGTERM)
-        let status = exitStatus
-        guard status == nil else { return }
+        guard exitStatus == nil else { return }
         await withTaskGroup(of: Void.self) { group in
             group.addTask { _ = await self.waitForExit() }
             group.addTask {
@@ -120,48 +148,5 @@ final class ChildProcess: Sendable {
             await group.next()
             group.cancelAll()
         }
-    }
-}
-
-/// Reads a pipe to its end on a thread of its own and splits what arrives into lines.
-///
-/// A plain blocking `read` loop: FileHandle's readability handlers go through a dispatch source
-/// that can fire on a descriptor number already closed and reused, which crashes libdispatch.
-final class LineReader: Sendable {
-    // FileHandle is not Sendable; this one is read only by the reading thread, and kept open by
-    // this reference until that thread has seen the end of the stream.
-    private struct FileHandleBox: @unchecked Sendable {
-        let handle: FileHandle
-    }
-
-    private let handle: FileHandleBox
-    private let onLine: @Sendable (String) -> Void
-    private let onEnd: @Sendable () -> Void
-
-    init(handle: FileHandle, onLine: @escaping @Sendable (String) -> Void, onEnd: @escaping @Sendable () -> Void) {
-        self.handle = FileHandleBox(handle: handle)
-        self.onLine = onLine
-        self.onEnd = onEnd
-    }
-
-    /// Starts reading; `onEnd` is called once the writer has closed the pipe.
-    func start() {
-        Thread { [self] in
-            let descriptor = handle.handle.fileDescriptor
-            var pending: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 16_384)
-            while true {
-                let count = read(descriptor, &buffer, buffer.count)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                pending += buffer[..<count]
-                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                    onLine(String(decoding: pending[..<newline], as: UTF8.self))
-                    pending.removeSubrange(...newline)
-                }
-            }
-            if !pending.isEmpty { onLine(String(decoding: pending, as: UTF8.self)) }
-            onEnd()
-        }.start()
     }
 }

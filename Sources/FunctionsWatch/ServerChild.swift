@@ -39,7 +39,7 @@ final class ServerChild: Sendable {
         let ready = ReadySignal()
         let process: ChildProcess
         do {
-            process = try ChildProcess(executable: executable, arguments: arguments, directory: directory) { stream, line in
+            process = try await ChildProcess(executable: executable, arguments: arguments, directory: directory) { stream, line in
                 if stream == .output, let announcement = ServerAnnouncement(line: line) {
                     paths.value.withLock { $0 = announcement.paths }
                     if let port = announcement.port { ready.announce(port: port, listing: announcement.listing ?? "") }
