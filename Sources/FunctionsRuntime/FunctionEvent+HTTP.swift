@@ -22,11 +22,16 @@ extension FunctionEvent {
         headers: some Sequence<(name: String, value: String)>,
         body: [UInt8]
     ) throws(FunctionsError) {
+        try self.init(query: query, headers: HeaderList(headers), body: body)
+    }
+
+    /// Builds the event of an HTTP request whose headers are already a ``HeaderList`` (the
+    /// request flow's case: no copy through a generic sequence).
+    public init(query: Substring?, headers lines: HeaderList, body: [UInt8]) throws(FunctionsError) {
         var parameters = JSONObject()
         if let query, !query.isEmpty {
             Self.merge(try Self.decodeForm(query.utf8, source: "query"), into: &parameters)
         }
-        let lines = HeaderList(headers)
         let contentType = body.isEmpty ? nil : lines.first { $0.name.caseInsensitiveEquals("content-type") }?.value[...]
         if !body.isEmpty, let mediaType = contentType.map(Self.mediaType) {
             switch mediaType {

@@ -16,32 +16,62 @@ public struct HeaderList: Sendable, RandomAccessCollection, RangeReplaceableColl
     /// One header line.
     public typealias Element = (name: String, value: String)
 
-    private var lines: [Element]
+    // Inlinable, with the array visible to other modules: every request walks its header lines,
+    // and a call per element through a collection's default implementations cost the request
+    // path several microseconds.
+    @usableFromInline var lines: [Element]
 
     /// An empty list.
-    public init() {
+    @inlinable public init() {
         lines = []
     }
 
     /// The lines given, in order.
-    public init(_ lines: some Sequence<Element>) {
+    @inlinable public init(_ lines: [Element]) {
+        self.lines = lines
+    }
+
+    /// The lines given, in order.
+    @inlinable public init(_ lines: some Sequence<Element>) {
         self.lines = Array(lines)
     }
 
-    public var startIndex: Int { lines.startIndex }
-    public var endIndex: Int { lines.endIndex }
+    @inlinable public var startIndex: Int { lines.startIndex }
+    @inlinable public var endIndex: Int { lines.endIndex }
+    @inlinable public var count: Int { lines.count }
+    @inlinable public var isEmpty: Bool { lines.isEmpty }
 
-    public subscript(position: Int) -> Element {
+    @inlinable public subscript(position: Int) -> Element {
         get { lines[position] }
         set { lines[position] = newValue }
     }
 
-    public mutating func replaceSubrange(_ range: Range<Int>, with newElements: some Collection<Element>) {
+    @inlinable public func makeIterator() -> IndexingIterator<[Element]> {
+        lines.makeIterator()
+    }
+
+    @inlinable public mutating func replaceSubrange(_ range: Range<Int>, with newElements: some Collection<Element>) {
         lines.replaceSubrange(range, with: newElements)
     }
 
-    public mutating func reserveCapacity(_ capacity: Int) {
+    @inlinable public mutating func reserveCapacity(_ capacity: Int) {
         lines.reserveCapacity(capacity)
+    }
+
+    @inlinable public mutating func append(_ line: Element) {
+        lines.append(line)
+    }
+
+    @inlinable public mutating func append(contentsOf newLines: some Sequence<Element>) {
+        lines.append(contentsOf: newLines)
+    }
+
+    @inlinable public mutating func insert(_ line: Element, at index: Int) {
+        lines.insert(line, at: index)
+    }
+
+    @inlinable public mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows {
+        try lines.removeAll(where: shouldBeRemoved)
     }
 
     /// The first value of the header `name` (any case), or `nil`.
@@ -72,7 +102,7 @@ public struct HeaderList: Sendable, RandomAccessCollection, RangeReplaceableColl
 }
 
 extension HeaderList: ExpressibleByArrayLiteral {
-    public init(arrayLiteral elements: Element...) {
+    @inlinable public init(arrayLiteral elements: Element...) {
         lines = elements
     }
 }

@@ -34,7 +34,7 @@ public enum PercentEncoding {
     }
 
     /// `name=value` pairs joined by `&`, both sides encoded, in the order given.
-    public static func encodeForm(_ pairs: some Sequence<(String, String)>, spaces: Spaces) -> String {
+    public static func encodeForm(_ pairs: [(String, String)], spaces: Spaces) -> String {
         var output: [UInt8] = []
         for (name, value) in pairs {
             if !output.isEmpty { output.append(UInt8(ascii: "&")) }
@@ -75,47 +75,74 @@ public enum PercentEncoding {
     /// names kept in order; empty fields (`a=1&&b=2`) are skipped.
     /// - Throws: ``PercentDecodingError`` naming the parameter whose escapes or UTF-8 are invalid.
     public static func decodeForm(_ bytes: some Collection<UInt8>) throws(PercentDecodingError) -> [(String, String)] {
-        var pairs: [(String, String)] = []
-        for field in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            let separator = field.firstIndex(of: UInt8(ascii: "="))
-            let rawName = separator.map { field[field.startIndex..<$0] } ?? field[...]
-            let rawValue = separator.map { field[field.index(after: $0)...] } ?? field[field.endIndex...]
-            let name: String
-            do {
-                name = try decode(rawName, plusAsSpace: true)
-            } catch {
-                throw PercentDecodingError(fault: error, parameter: nil, rawName: String(decoding: rawName.prefix(40), as: UTF8.self))
-            }
-            do {
-                pairs.append((name, try decode(rawValue, plusAsSpace: true)))
-            } catch {
-                throw PercentDecodingError(fault: error, parameter: name, rawName: name)
-            }
+        // Decoded from a buffer, so the loops below are compiled once, for raw bytes, rather than
+        // run through a generic collection's witnesses from other modules.
+        let decoded = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(PercentDecodingError) in try decodeForm(buffer: buffer) }
         }
-        return pairs
+        if let decoded { return try decoded.get() }
+        return try Array(bytes).withUnsafeBufferPointer { buffer throws(PercentDecodingError) in try decodeForm(buffer: buffer) }
     }
 
     /// One percent-encoded component, decoded; `plusAsSpace` reads `+` as a space, as forms do.
     /// - Throws: the fault: a `%` without two hex digits after it, or bytes that are not UTF-8.
     public static func decode(_ bytes: some Collection<UInt8>, plusAsSpace: Bool) throws(PercentDecodingError.Fault) -> String {
+        let decoded = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(PercentDecodingError.Fault) in try decode(buffer: buffer[...], plusAsSpace: plusAsSpace) }
+        }
+        if let decoded { return try decoded.get() }
+        return try Array(bytes).withUnsafeBufferPointer { buffer throws(PercentDecodingError.Fault) in
+            try decode(buffer: buffer[...], plusAsSpace: plusAsSpace)
+        }
+    }
+
+    private static func decodeForm(buffer bytes: UnsafeBufferPointer<UInt8>) throws(PercentDecodingError) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "&") { end += 1 }
+            if end > start {
+                let field = bytes[start..<end]
+                let separator = field.firstIndex(of: UInt8(ascii: "="))
+                let rawName = separator.map { field[field.startIndex..<$0] } ?? field
+                let rawValue = separator.map { field[($0 + 1)...] } ?? field[end...]
+                let name: String
+                do {
+                    name = try decode(buffer: rawName, plusAsSpace: true)
+                } catch {
+                    throw PercentDecodingError(fault: error, parameter: nil, rawName: String(decoding: rawName.prefix(40), as: UTF8.self))
+                }
+                do {
+                    pairs.append((name, try decode(buffer: rawValue, plusAsSpace: true)))
+                } catch {
+                    throw PercentDecodingError(fault: error, parameter: name, rawName: name)
+                }
+            }
+            start = end + 1
+        }
+        return pairs
+    }
+
+    private static func decode(buffer bytes: Slice<UnsafeBufferPointer<UInt8>>, plusAsSpace: Bool) throws(PercentDecodingError.Fault) -> String {
         if !bytes.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
-            guard let string = UTF8Text.string(bytes) else { throw .invalidUTF8 }
+            guard let string = UTF8Text.string(UnsafeBufferPointer(rebasing: bytes)) else { throw .invalidUTF8 }
             return string
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = bytes.startIndex
-        while index != bytes.endIndex {
+        while index < bytes.endIndex {
             let byte = bytes[index]
-            index = bytes.index(after: index)
+            index += 1
             guard byte == UInt8(ascii: "%") else {
                 output.append(plusAsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
                 continue
             }
-            guard index != bytes.endIndex, let high = hexValue(bytes[index]) else { throw .badEscape }
-            index = bytes.index(after: index)
-            guard index != bytes.endIndex, let low = hexValue(bytes[index]) else { throw .badEscape }
-            index = bytes.index(after: index)
+            guard index + 1 < bytes.endIndex, let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) else {
+                throw .badEscape
+            }
+            index += 2
             output.append(high << 4 | low)
         }
         guard let string = output.withUnsafeBufferPointer(UTF8Text.string) else { throw .invalidUTF8AfterDecoding }
