@@ -1,10 +1,9 @@
 /// URL paths a server keeps for itself, which a manifest entry or an asset may not take: the
-/// runtime reserves none, and the server passes its own (the developer console's) when it loads a
-/// project.
+/// runtime reserves none, and a server passes its own when it loads a project.
 ///
 /// ```swift
-/// let reserved = ReservedPaths([(prefix: "/_console", owner: "the developer console")])
-/// reserved.problem("/_console/api")   // "is under /_console, which the developer console uses; choose another path"
+/// let reserved = ReservedPaths([(prefix: "/_admin", owner: "the admin page")])
+/// reserved.problem("/_admin/users")   // "is under /_admin, which the admin page uses; choose another path"
 /// ```
 public struct ReservedPaths: Sendable {
     /// Each reserved prefix (a path and everything under it) and who uses it.
