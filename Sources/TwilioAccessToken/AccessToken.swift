@@ -105,7 +105,7 @@ public struct AccessToken: Sendable {
         appendEncodedHeader(to: &token)
         token.append(UInt8(ascii: "."))
         Base64URL.encode(payload, into: &token)
-        let signature = token.withUnsafeBytes { HMAC<SHA256>.authenticationCode(for: $0, using: SymmetricKey(data: Array(secret.utf8))) }
+        let signature = token.withUnsafeBytes { DirectHMAC<SHA256>.authenticationCode(for: $0, secret: secret) }
         token.append(UInt8(ascii: "."))
         signature.withUnsafeBytes { Base64URL.encode($0, into: &token) }
         return String(decoding: token, as: UTF8.self)
