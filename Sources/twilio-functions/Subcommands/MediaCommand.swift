@@ -34,7 +34,7 @@ extension TwilioFunctionsCommand.MediaCommand {
             let streamers = try await api.perform { try await client.media.playerStreamer.list() }
             if streamers.isEmpty { print("No player streamers.") }
             for streamer in streamers {
-                print("\(streamer.sid)  \(streamer.status?.rawValue ?? "?")  created \(streamer.json["date_created"]?.stringValue ?? "?")")
+                print("\(streamer.sid.terminalSafe)  \(streamer.status?.rawValue.terminalSafe ?? "?")  created \(streamer.json["date_created"]?.stringValue?.terminalSafe ?? "?")")
             }
         }
     }

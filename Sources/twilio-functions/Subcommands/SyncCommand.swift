@@ -22,9 +22,17 @@ extension TwilioFunctionsCommand.SyncCommand {
         func run() async throws {
             let documents = try options.documents()
             let listed = try await options.api.perform { try await documents.list() }
-            if listed.isEmpty { print("No documents in \(documents.serviceSid).") }
-            for document in listed {
-                print("\(document.sid)  \(document.uniqueName ?? "-")  revision \(document.revision ?? "?")  \(JSONValue.object(document.data).jsonString)")
+            for line in Self.lines(listed, serviceSid: documents.serviceSid) { print(line) }
+        }
+
+        /// What `sync list` prints: a line per document, with the SID, unique name and revision
+        /// escaped as `sync get`'s JSON is, since they come from the service.
+        static func lines(_ listed: [SyncDocument], serviceSid: String) -> [String] {
+            guard !listed.isEmpty else { return ["No documents in \(serviceSid.terminalSafe)."] }
+            return listed.map { document in
+                let name = document.uniqueName?.terminalSafe ?? "-"
+                let revision = document.revision?.terminalSafe ?? "?"
+                return "\(document.sid.terminalSafe)  \(name)  revision \(revision)  \(JSONValue.object(document.data).jsonString.terminalSafe)"
             }
         }
     }
