@@ -31,7 +31,7 @@ extension Console {
         )
         object["environment"] = .array(
             project.environment.entries.map { entry in
-                let masked = SecretRedactor.isSecretKey(entry.key)
+                let masked = SecretRedactor.isSecret(key: entry.key, value: entry.value)
                 return ["key": .string(entry.key), "value": .string(masked ? "••••••••" : entry.value), "masked": .bool(masked)]
             }
         )
