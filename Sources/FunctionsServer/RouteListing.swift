@@ -28,6 +28,11 @@ public enum RouteListing {
         return lines.joined(separator: "\n")
     }
 
+    /// The line naming the developer console's page, for the banner of a server that serves it.
+    public static func consoleLine(baseURL: String) -> String {
+        "Developer console: \(baseURL)\(Console.prefix)/"
+    }
+
     private static func line(path: String, visibility: FunctionVisibility, baseURL: String) -> String {
         switch visibility {
         case .public: "  \(baseURL)\(path)"

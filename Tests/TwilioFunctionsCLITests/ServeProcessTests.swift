@@ -35,6 +35,34 @@ struct ServeProcessTests {
         #expect(await server.stop(with: signal) == 0)
     }
 
+    @Test("the start banner names the console's URL, and the console answers there")
+    func bannerNamesTheConsole() async throws {
+        let folder = try TemporaryFolder()
+        let (server, _) = try await Self.serve(in: folder)
+        let consoleURL = try #require(await server.waitFor(wordAfter: "Developer console: "))
+        #expect(consoleURL.hasPrefix("http://127.0.0.1:") && consoleURL.hasSuffix("/_console/"))
+        let (_, response) = try await URLSession.shared.data(from: try #require(URL(string: consoleURL)))
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(await server.stop(with: SIGTERM) == 0)
+    }
+
+    @Test("with --console off the banner names no console")
+    func bannerWithoutConsole() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("environment", Fake.environmentText)
+        try folder.write("functions.json", Fake.manifestText)
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error", "--console", "off"],
+            in: folder.url
+        )
+        #expect(await server.waitFor("Emulated Twilio API"))
+        #expect(await server.waitFor("Functions:\n"))
+        // The console's line would follow the listing from the same callback.
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(!server.printed.contains("Developer console"))
+        #expect(await server.stop(with: SIGTERM) == 0)
+    }
+
     @Test("SIGHUP rereads the manifest in place; a broken one is reported and the last good one keeps serving")
     func reloadsOnSIGHUP() async throws {
         let folder = try TemporaryFolder()

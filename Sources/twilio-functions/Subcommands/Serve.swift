@@ -117,12 +117,15 @@ extension TwilioFunctionsCommand {
                     emulator: backend.emulator,
                     logger: logger,
                     onServerRunning: { address in
+                        let servesConsole = configuration.console.isServed(boundTo: configuration.host)
                         if let supervisor {
-                            let listing = RouteListing.text(for: loaded, baseURL: supervisor.baseURL)
+                            var listing = RouteListing.text(for: loaded, baseURL: supervisor.baseURL)
+                            if servesConsole { listing += "\n" + RouteListing.consoleLine(baseURL: supervisor.baseURL) }
                             say(ServerAnnouncement(port: address.port, paths: loaded.paths, listing: listing).line)
                             return
                         }
                         say(RouteListing.text(for: loaded, baseURL: address.baseURL))
+                        if servesConsole { say(RouteListing.consoleLine(baseURL: address.baseURL)) }
                         if case .live = twilioOptions.twilio, twilioOptions.twilioURL == nil { say(twilioNote) }
                     },
                     onAPIServerRunning: { address in
