@@ -7,7 +7,8 @@ import NIOHTTP1
 /// parser limits, answered with a 431 by ``ParseErrorHandler``) and the header read timeout
 /// (Hummingbird's idle timeout, which closes a connection that sends no complete request part
 /// for that long, but never one whose request is being answered). It also closes HTTP/1.0
-/// connections as HTTP/1.0 expects (``KeepAliveHandler``).
+/// connections as HTTP/1.0 expects (``KeepAliveHandler``) and refuses tunnels
+/// (``TunnelRefusalHandler``).
 struct FunctionsHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
 
@@ -44,6 +45,7 @@ struct FunctionsHTTP1Channel: ServerChildChannel {
             let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
             try pipeline.addHandler(ParseErrorHandler(limit: limit), position: .after(decoder))
             try pipeline.addHandler(KeepAliveHandler(), position: .after(decoder))
+            try pipeline.addHandler(TunnelRefusalHandler(), position: .after(decoder))
             return value
         }
     }

@@ -13,6 +13,8 @@ enum HostileCases {
         HostileCase("a space before the method", " GET /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("two spaces after the method", "GET  /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(200)),
         HostileCase("a lower-case method", "get /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), bodyContains: "method", closes: true),
+        HostileCase("CONNECT to a host and port", "CONNECT 127.0.0.1:443 HTTP/1.1\nHost: 127.0.0.1:443\n\n", .status(405), closes: true),
+        HostileCase("CONNECT to a path", "CONNECT /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(405), closes: true),
         HostileCase("an unknown method", "BREW /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(400), closes: true),
         HostileCase("a known method Functions do not answer", "DELETE /hello HTTP/1.1\nHost: 127.0.0.1\n\n", .status(405)),
         HostileCase("a NUL in the request line", bytes: Array("GET /hel".utf8) + [0] + Array("lo HTTP/1.1\r\n\r\n".utf8), .status(400), closes: true),
