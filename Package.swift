@@ -34,11 +34,16 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .target(name: "TwilioWire", swiftSettings: swiftSettings),
         .target(name: "TwilioAPI", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
-        .target(name: "TwilioEmulator", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
+        .target(
+            name: "TwilioEmulator",
+            dependencies: ["TwilioWire", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TwilioAccessToken",
             dependencies: ["TwilioWire", .product(name: "Crypto", package: "swift-crypto")],
@@ -152,7 +157,11 @@ let package = Package(
         ),
         .testTarget(name: "TwilioWireTests", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
         .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioWire"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwilioEmulatorTests", dependencies: ["TwilioEmulator", "TwilioWire"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwilioEmulatorTests",
+            dependencies: ["TwilioEmulator", "TwilioWire", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "FunctionsWatchTests",
             dependencies: [

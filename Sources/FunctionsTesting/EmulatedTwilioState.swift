@@ -117,6 +117,43 @@ public struct EmulatedTwilioState: Sendable {
         }
     }
 
+    // MARK: - Isolation
+
+    /// Everything the emulated services hold now, to ``restore(_:)`` later: arrange shared data
+    /// once, snapshot it, and restore it at the start of each test.
+    ///
+    /// ```swift
+    /// try kit.twilio.seed(from: "emulator-seed.json")
+    /// let seeded = try kit.twilio.snapshot()
+    /// // each test:
+    /// try kit.twilio.restore(seeded)
+    /// ```
+    /// - Throws: ``FunctionTestError`` (`invalidSetup`) when the data cannot be read.
+    public func snapshot() throws -> EmulatorSnapshot {
+        do {
+            return try emulator.store.snapshot(clock: emulator.clock)
+        } catch {
+            throw FunctionTestError(.invalidSetup, error.message)
+        }
+    }
+
+    /// Puts back exactly what `snapshot` held, replacing everything created since.
+    /// - Throws: ``FunctionTestError`` (`invalidSetup`) when the data cannot be written.
+    public func restore(_ snapshot: EmulatorSnapshot) throws {
+        do {
+            try emulator.store.replace(with: snapshot)
+        } catch {
+            throw FunctionTestError(.invalidSetup, error.message)
+        }
+    }
+
+    /// Deletes everything, leaving the services as a new kit's: the environment's Sync Service is
+    /// created again on the next request.
+    /// - Throws: ``FunctionTestError`` (`invalidSetup`) when the data cannot be written.
+    public func reset() throws {
+        try restore(EmulatorSnapshot())
+    }
+
     /// Makes sure the environment's Sync Service exists, as `serve` does at start, so handlers and
     /// helpers can use it. A SYNC_SERVICE_SID of the wrong shape is left for the handler to meet:
     /// a test may be about exactly that.

@@ -99,12 +99,17 @@ extension EmulatorError {
         )
     }
 
-    /// 500: the new state could not be saved, so the change was not made.
+    /// 500: the database could not be read; the request changed nothing.
+    static func dataNotRead(_ reason: String) -> EmulatorError {
+        EmulatorError(status: 500, code: 20500, message: "Internal server error: the emulator could not read its data (\(reason))")
+    }
+
+    /// 500: the change could not be committed (a full disk, a read-only file), so it was not made.
     static func stateNotSaved(_ reason: String) -> EmulatorError {
         EmulatorError(
             status: 500,
             code: 20500,
-            message: "Internal server error: the emulator could not save its state (\(reason)); nothing was changed"
+            message: "Internal server error: the emulator could not save the change (\(reason)); nothing was changed"
         )
     }
 }

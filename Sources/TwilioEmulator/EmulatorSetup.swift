@@ -1,24 +1,24 @@
 import Foundation
 
 /// Everything an emulator is built from, as plain values: the credentials it accepts, where its
-/// data lives, and the fixture that fills a fresh store. `serve`, `invoke`, the test kit and the
-/// benchmarks all build their emulator through ``makeEmulator()``.
+/// data lives, and the fixture that fills a fresh store. `serve`, `invoke`, the `sync` and `media`
+/// commands, the test kit and the benchmarks all build their emulator through ``makeEmulator()``.
 ///
 /// ```swift
 /// let setup = EmulatorSetup(
 ///     credentials: EmulatorCredentials(environment: ["ACCOUNT_SID": "AC…", "API_KEY": "SK…", "API_SECRET": "…"]),
-///     storage: .file(".twilio-functions/state.json"),
+///     storage: .file(".twilio-functions/emulator.sqlite"),
 ///     seedPath: "emulator-seed.json",
 ///     syncServiceSid: "IS00000000000000000000000000000000"
 /// )
-/// let (emulator, note) = try setup.makeEmulator()   // note: "state in .twilio-functions/state.json, seeded from emulator-seed.json"
+/// let (emulator, note) = try setup.makeEmulator()   // note: "data in .twilio-functions/emulator.sqlite, seeded from emulator-seed.json"
 /// ```
 public struct EmulatorSetup: Sendable {
     /// Where the emulated services keep their data.
     public enum Storage: Sendable, Equatable {
-        /// In memory only: nothing is read or written.
+        /// In an in-memory database: nothing is read or written.
         case inMemory
-        /// In a state file, locked for this process (one server per file).
+        /// In the SQLite database file at this path (symbolic links followed).
         case file(String)
     }
 
@@ -26,6 +26,14 @@ public struct EmulatorSetup: Sendable {
     public var credentials: EmulatorCredentials
     /// Where the data lives.
     public var storage: Storage
+    /// Whether this process serves the database: it then holds the file's lock, so a second
+    /// server on the same file is refused while `invoke`, `sync` and `media` still open it.
+    public var serving: Bool
+    /// A JSON state file of an earlier version, imported into a database created by this start
+    /// and left in place; `nil` imports none.
+    public var legacyStatePath: String?
+    /// An export file whose data replaces the store's on start (`serve --import`); `nil` for none.
+    public var importPath: String?
     /// The fixture loaded into an empty store, if the file exists; `nil` loads none.
     public var seedPath: String?
     /// The Sync Service the fixture's documents go into, created if missing (the environment's
@@ -36,10 +44,14 @@ public struct EmulatorSetup: Sendable {
     /// The time source of `date_created`, TTLs and the like.
     public var clock: EmulatorClock
 
-    /// A setup; by default in memory, without a fixture, with Twilio's hosts and the system clock.
+    /// A setup; by default in memory, not serving, without a fixture, with Twilio's hosts and the
+    /// system clock.
     public init(
         credentials: EmulatorCredentials,
         storage: Storage = .inMemory,
+        serving: Bool = false,
+        legacyStatePath: String? = nil,
+        importPath: String? = nil,
         seedPath: String? = nil,
         syncServiceSid: String? = nil,
         publicBaseURLs: EmulatorBaseURLs = .twilio,
@@ -47,27 +59,30 @@ public struct EmulatorSetup: Sendable {
     ) {
         self.credentials = credentials
         self.storage = storage
+        self.serving = serving
+        self.legacyStatePath = legacyStatePath
+        self.importPath = importPath
         self.seedPath = seedPath
         self.syncServiceSid = syncServiceSid
         self.publicBaseURLs = publicBaseURLs
         self.clock = clock
     }
 
-    /// Opens (and locks) the store, seeds it when empty, makes sure the Sync Service exists, and
-    /// builds the emulator.
+    /// Opens the store (locked when ``serving``), imports what is to be imported, seeds it when
+    /// empty, makes sure the Sync Service exists, and builds the emulator.
     /// - Returns: the emulator and a note for a start-up banner, e.g. `in memory, seeded from emulator-seed.json`.
-    /// - Throws: ``EmulatorStoreError`` naming the state file or fixture at fault.
+    /// - Throws: ``EmulatorStoreError`` naming the database, file or fixture at fault; a file to
+    ///   import that cannot be read leaves the database untouched.
     public func makeEmulator() throws(EmulatorStoreError) -> (emulator: TwilioEmulator, note: String) {
-        let store: EmulatorStore
-        var note: String
-        switch storage {
-        case .inMemory:
-            store = .inMemory()
-            note = "in memory"
-        case .file(let path):
-            try StateFileLock.acquire(for: path)
-            store = try .file(at: path)
-            note = "state in \(path)"
+        let legacy = try legacyImport()
+        let store = try openStore()
+        var note = store.path.map { _ in "data in \(describedPath)" } ?? "in memory"
+        if let legacy {
+            try store.replace(with: legacy.snapshot)
+            note += ", imported \(legacy.path) (left in place)"
+        }
+        if let importPath {
+            note += ", loaded \(importPath) (\(try store.importFile(importPath).summary))"
         }
         if let syncServiceSid, !syncServiceSid.isEmpty {
             let accountSid = credentials.accountSid
@@ -80,5 +95,32 @@ public struct EmulatorSetup: Sendable {
         }
         let emulator = TwilioEmulator(credentials: credentials, store: store, clock: clock, publicBaseURLs: publicBaseURLs)
         return (emulator, note)
+    }
+
+    /// The store ``storage`` names, locked for this process when it is ``serving``.
+    public func openStore() throws(EmulatorStoreError) -> EmulatorStore {
+        guard case .file(let path) = storage else { return .inMemory() }
+        let file = DatabaseFile(path)
+        // Checked before locking, so a file that is refused gets no lock file beside it.
+        try file.checkUsable()
+        if serving { try file.lockForServing() }
+        return try .file(at: file)
+    }
+
+    private var describedPath: String {
+        guard case .file(let path) = storage else { return "memory" }
+        return DatabaseFile(path).described
+    }
+
+    /// The earlier state file to import, read before the database is created so a bad file
+    /// stops the start with nothing written; `nil` when the database exists already or there is
+    /// no such file.
+    private func legacyImport() throws(EmulatorStoreError) -> (path: String, snapshot: EmulatorSnapshot)? {
+        guard let legacyStatePath, case .file(let path) = storage, FileManager.default.fileExists(atPath: legacyStatePath) else {
+            return nil
+        }
+        // Only a database this start creates: once imported, later starts leave the file alone.
+        guard !FileManager.default.fileExists(atPath: DatabaseFile(path).resolved) else { return nil }
+        return (legacyStatePath, try EmulatorSnapshot.load(legacyStatePath))
     }
 }

@@ -7,7 +7,7 @@ extension EmulatorStore {
     ///
     /// The fixture's documents go into a Sync Service `syncServiceSid` (the environment's
     /// `SYNC_SERVICE_SID`, friendly name `default`), created with its PlayerStreamers at the
-    /// clock's time and saved before this returns. See the fixture format in the repository's
+    /// clock's time and committed before this returns. See the fixture format in the repository's
     /// `emulator-seed.json`:
     ///
     /// ```json
@@ -24,7 +24,7 @@ extension EmulatorStore {
     ///   - clock: The time of `date_created` and `date_updated`.
     /// - Returns: Whether the fixture was applied (`false` when the store was not empty).
     /// - Throws: ``EmulatorStoreError`` naming the fixture and the problem (missing file, JSON
-    ///   line and column, the key at fault), or `syncServiceSid`, or the state file that could not
+    ///   line and column, the key at fault), or `syncServiceSid`, or the database that could not
     ///   be written. The store is unchanged then.
     @discardableResult
     public func seed(
@@ -44,8 +44,12 @@ extension EmulatorStore {
         }
         let fixture = try Self.loadFixture(path)
         let now = Timestamp(clock.now)
-        return try fillIfEmpty {
-            fixture.state(syncServiceSid: syncServiceSid, accountSid: accountSid, now: now)
+        let snapshot = fixture.snapshot(syncServiceSid: syncServiceSid, accountSid: accountSid, now: now)
+        // Checked again inside the transaction: another process may have filled the file meanwhile.
+        return try writeBlocking(now: now) { access in
+            guard try access.isEmpty() else { return false }
+            try Self.insert(snapshot, into: access)
+            return true
         }
     }
 

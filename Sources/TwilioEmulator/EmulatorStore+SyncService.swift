@@ -6,7 +6,7 @@ extension EmulatorStore {
     /// Twilio, so handlers and SDKs can use it from the first request.
     ///
     /// - Returns: Whether the service was created.
-    /// - Throws: ``EmulatorStoreError`` when `sid` is not a Sync Service SID or the state cannot be saved.
+    /// - Throws: ``EmulatorStoreError`` when `sid` is not a Sync Service SID or the database cannot be written.
     @discardableResult
     public func ensureSyncService(_ sid: String, accountSid: String, clock: EmulatorClock = .system) throws(EmulatorStoreError) -> Bool {
         guard SID.isValid(sid, prefix: SID.syncService) else {
@@ -17,17 +17,13 @@ extension EmulatorStore {
             )
         }
         let now = Timestamp(clock.now)
-        guard (try? read({ state throws(EmulatorError) in state.services.contains { $0.sid == sid } })) != true else { return false }
-        do {
-            return try write(now: now) { state throws(EmulatorError) -> Bool in
-                guard !state.services.contains(where: { $0.sid == sid }) else { return false }
-                state.services.append(
-                    SyncService(sid: sid, uniqueName: nil, accountSid: accountSid, friendlyName: "default", dateCreated: now, dateUpdated: now)
-                )
-                return true
-            }
-        } catch {
-            throw EmulatorStoreError(.writeFailed, path: path ?? "", error.message)
+        let service = SyncService(
+            sid: sid, uniqueName: nil, accountSid: accountSid, friendlyName: "default", dateCreated: now, dateUpdated: now
+        )
+        return try writeBlocking(now: now) { access in
+            guard try access.resource(SyncService.self, sid: sid) == nil else { return false }
+            try access.insert(service)
+            return true
         }
     }
 }

@@ -1,103 +1,169 @@
-import Synchronization
+import Foundation
+import GRDB
 import TwilioWire
 
-/// The state of the emulated Sync and Media services, in memory or kept in a JSON file.
+/// The data of the emulated Twilio services, in an SQLite database: a file in WAL mode, or memory.
 ///
-/// Every change runs under one lock, on a copy of the state: the copy is written to the file
-/// (atomically, see ``file(at:)``) and only then replaces the state in memory. So a change that
-/// cannot be saved never happened, and a check such as `If-Match` and the update it guards can
-/// never interleave with another writer.
+/// Every API write is one `IMMEDIATE` transaction: the checks it makes (a unique name, an
+/// `If-Match` revision) and the change it guards commit together or not at all, and a 2xx is sent
+/// only after the commit. Reads run on their own connections and never wait for a write. Other
+/// processes (`invoke`, `sync`, `media`) may open the same file: SQLite arbitrates, and a writer
+/// that finds the file busy waits up to five seconds.
 ///
 /// ```swift
-/// let store = try EmulatorStore.file(at: ".twilio-emulator/state.json")
+/// let store = try EmulatorStore.file(at: ".twilio-functions/emulator.sqlite")
 /// try store.seed(from: "emulator-seed.json", syncServiceSid: sid, accountSid: accountSid)
 /// let emulator = TwilioEmulator(credentials: credentials, store: store)
 /// ```
 public final class EmulatorStore: Sendable {
-    private let state: Mutex<EmulatorState>
-    private let file: StateFile?
+    private let database: any DatabaseWriter
+    /// The database file with symbolic links resolved, or `nil` in memory.
+    public let path: String?
 
-    private init(state: EmulatorState, file: StateFile?) {
-        self.state = Mutex(state)
-        self.file = file
+    private init(database: any DatabaseWriter, path: String?) {
+        self.database = database
+        self.path = path
     }
 
-    /// A store that forgets everything when released, for tests.
+    /// A store in memory, which forgets everything when released: for tests and `--in-memory`.
     public static func inMemory() -> EmulatorStore {
-        EmulatorStore(state: EmulatorState(), file: nil)
-    }
-
-    /// A store kept in the JSON file at `path`.
-    ///
-    /// A missing file is an empty state; the file (and its folder) is created on the first change.
-    /// Each change replaces the file whole: the new state goes to a temporary file in the same
-    /// folder, is flushed to disk, then renamed over `path`, so a crash leaves the old state or the
-    /// new one, never a torn file. Temporary files left by a crash are ignored.
-    ///
-    /// - Parameter path: The state file, e.g. `.twilio-emulator/state.json`.
-    /// - Throws: ``EmulatorStoreError`` when the file exists but cannot be read, is not valid JSON
-    ///   (with its line and column), is not the expected shape or is another version. The file is
-    ///   then left exactly as it is.
-    public static func file(at path: String) throws(EmulatorStoreError) -> EmulatorStore {
-        let file = StateFile(path: path)
-        return EmulatorStore(state: try file.load() ?? EmulatorState(), file: file)
-    }
-
-    /// The state file, or `nil` for an in-memory store.
-    public var path: String? { file?.path }
-
-    /// Whether the store holds no service, document or PlayerStreamer.
-    public var isEmpty: Bool {
-        state.withLock { $0.isEmpty }
-    }
-
-    /// Runs `body` on a snapshot of the state.
-    func read<Result: Sendable>(_ body: (EmulatorState) throws(EmulatorError) -> Result) throws(EmulatorError) -> Result {
-        let snapshot = state.withLock { $0 }
-        return try body(snapshot)
-    }
-
-    /// What `find` picks from a snapshot of the state.
-    /// - Throws: a 404 naming `resource` when `find` picks nothing.
-    func find<Found: Sendable>(_ resource: String, _ find: (EmulatorState) -> Found?) throws(EmulatorError) -> Found {
-        try read { state throws(EmulatorError) in
-            guard let found = find(state) else { throw .notFound(resource) }
-            return found
+        do {
+            let queue = try DatabaseQueue(configuration: Self.configuration)
+            try Self.migrator.migrate(queue)
+            return EmulatorStore(database: queue, path: nil)
+        } catch {
+            // Only an SQLite library unable to allocate a few pages gets here; nothing can be served then.
+            fatalError("The emulator could not create an in-memory SQLite database: \(error)")
         }
     }
 
-    /// Runs `body` on a copy of the state from which expired documents are gone, saves the copy,
-    /// then makes it the state. Nothing changes when `body` throws or the copy cannot be saved.
-    /// - Throws: what `body` throws, or a 500 when the state file cannot be written.
+    /// The store kept in the SQLite database at `path`, created (with its folder) when missing.
+    ///
+    /// A symbolic link is followed to its target, so the database and its `-wal` file live beside
+    /// the real file. The schema is brought up to this version's; a database written by a newer
+    /// version is refused rather than changed.
+    ///
+    /// - Parameter path: The database file, e.g. `.twilio-functions/emulator.sqlite`.
+    /// - Throws: ``EmulatorStoreError`` naming the file when it is a folder, not an SQLite
+    ///   database, read-only, of a newer schema, or cannot be opened. The file is left as it was.
+    public static func file(at path: String) throws(EmulatorStoreError) -> EmulatorStore {
+        try file(at: DatabaseFile(path))
+    }
+
+    static func file(at file: DatabaseFile) throws(EmulatorStoreError) -> EmulatorStore {
+        try file.checkUsable()
+        do {
+            if FileManager.default.fileExists(atPath: file.resolved) {
+                // Read-only first: a file from a newer version is refused before anything is written to it.
+                var readOnly = Self.configuration
+                readOnly.readonly = true
+                let unknown = try DatabaseQueue(path: file.resolved, configuration: readOnly).read { db in
+                    try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
+                }
+                guard unknown.isEmpty else { throw file.newerSchema(unknown.sorted()) }
+            }
+            let pool = try DatabasePool(path: file.resolved, configuration: Self.configuration)
+            try Self.migrator.migrate(pool)
+            return EmulatorStore(database: pool, path: file.resolved)
+        } catch let error as EmulatorStoreError {
+            throw error
+        } catch {
+            throw file.openingFailed(error)
+        }
+    }
+
+    /// Whether the store holds nothing at all.
+    public var isEmpty: Bool {
+        (try? database.read { db in try StoreAccess(db: db, now: Timestamp(seconds: 0)).isEmpty() }) ?? false
+    }
+
+    /// Runs `body` in a read transaction, measured against `now`.
+    /// - Throws: what `body` throws, or a 500 when the database cannot be read.
+    func read<Result: Sendable>(
+        now: Timestamp,
+        _ body: @escaping @Sendable (StoreAccess) throws -> Result
+    ) async throws(EmulatorError) -> Result {
+        do {
+            return try await database.read { db in try body(StoreAccess(db: db, now: now)) }
+        } catch let error as EmulatorError {
+            throw error
+        } catch {
+            throw .dataNotRead(reason(error))
+        }
+    }
+
+    /// Runs `body` in one `IMMEDIATE` transaction from which expired resources are gone, and
+    /// commits. Nothing changes when `body` throws or the commit fails.
+    /// - Throws: what `body` throws, or a 500 "nothing was changed" when the database cannot be written.
     func write<Result: Sendable>(
         now: Timestamp,
-        _ body: (inout EmulatorState) throws(EmulatorError) -> Result
-    ) throws(EmulatorError) -> Result {
-        try state.withLock { (current: inout EmulatorState) throws(EmulatorError) -> Result in
-            var next = current
-            next.removeExpiredDocuments(now: now)
-            let result = try body(&next)
-            if let file {
-                do throws(EmulatorStoreError) {
-                    try file.save(next)
-                } catch {
-                    throw .stateNotSaved(error.message)
-                }
-            }
-            current = next
-            return result
+        _ body: @escaping @Sendable (StoreAccess) throws -> Result
+    ) async throws(EmulatorError) -> Result {
+        do {
+            return try await database.writeWithoutTransaction { db in try Self.transaction(db, now: now, body) }
+        } catch let error as EmulatorError {
+            throw error
+        } catch {
+            throw .stateNotSaved(reason(error))
         }
     }
 
-    /// Replaces an empty state with `build()`'s, saved first; does nothing when the state is not
-    /// empty. Returns whether it replaced the state.
-    func fillIfEmpty(_ build: () -> EmulatorState) throws(EmulatorStoreError) -> Bool {
-        try state.withLock { (current: inout EmulatorState) throws(EmulatorStoreError) -> Bool in
-            guard current.isEmpty else { return false }
-            let next = build()
-            if let file { try file.save(next) }
-            current = next
-            return true
+    /// ``write(now:_:)`` for start-up and the command line, which have no request to answer.
+    /// - Throws: ``EmulatorStoreError`` naming the database and what went wrong.
+    func writeBlocking<Result>(now: Timestamp, _ body: (StoreAccess) throws -> Result) throws(EmulatorStoreError) -> Result {
+        do {
+            return try database.writeWithoutTransaction { db in try Self.transaction(db, now: now, body) }
+        } catch let error as EmulatorStoreError {
+            throw error
+        } catch {
+            throw EmulatorStoreError(.writeFailed, path: path ?? "", "\(path ?? "the in-memory database"): \(reason(error)); nothing was changed.")
         }
+    }
+
+    /// ``read(now:_:)`` for start-up and the command line.
+    func readBlocking<Result>(now: Timestamp, _ body: (StoreAccess) throws -> Result) throws(EmulatorStoreError) -> Result {
+        do {
+            return try database.read { db in try body(StoreAccess(db: db, now: now)) }
+        } catch let error as EmulatorStoreError {
+            throw error
+        } catch {
+            throw EmulatorStoreError(.unreadableFile, path: path ?? "", "\(path ?? "the in-memory database"): \(reason(error)).")
+        }
+    }
+
+    private static func transaction<Result>(
+        _ db: Database,
+        now: Timestamp,
+        _ body: (StoreAccess) throws -> Result
+    ) throws -> Result {
+        var result: Result?
+        // IMMEDIATE takes the write lock at BEGIN, so a second process waits there (busy timeout)
+        // instead of failing when its read turns into a write.
+        try db.inTransaction(.immediate) {
+            let access = StoreAccess(db: db, now: now)
+            try access.removeExpired()
+            result = try body(access)
+            return .commit
+        }
+        guard let result else { throw EmulatorError.stateNotSaved("the transaction ended without a result") }
+        return result
+    }
+
+    /// What went wrong, in words that name no credential: SQLite's message for its errors.
+    private func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as DatabaseError: DatabaseFile.describe(error)
+        case let error as UnreadableRow: "a stored resource cannot be read: \(error.reason)"
+        case let error as EmulatorStoreError: error.message
+        default: String(describing: error)
+        }
+    }
+
+    /// One database, one configuration: writers wait up to five seconds for another process.
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.label = "twilio-emulator"
+        configuration.busyMode = .timeout(5)
+        return configuration
     }
 }

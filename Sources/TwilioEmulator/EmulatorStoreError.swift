@@ -1,4 +1,4 @@
-/// Why the emulator's state file or seed fixture could not be used: the message names the file,
+/// Why the emulator's database, an export file or the seed fixture could not be used: the message names the file,
 /// says what is wrong (with the line and column for JSON) and what to do.
 ///
 /// Equality compares only the ``code``, so tests can write
@@ -11,15 +11,21 @@ public struct EmulatorStoreError: Error, Sendable, Equatable, CustomStringConver
 
         /// The file exists but cannot be read.
         public static let unreadableFile = Code("unreadableFile")
-        /// The state file is not valid JSON, not the expected shape, or another version.
+        /// A JSON state or export file is not valid JSON, not the expected shape, or another version.
         public static let invalidStateFile = Code("invalidStateFile")
+        /// The database file is not an SQLite database.
+        public static let notADatabase = Code("notADatabase")
+        /// The database was written by a newer version, whose schema this one does not know.
+        public static let newerSchema = Code("newerSchema")
+        /// The database file cannot be written.
+        public static let readOnly = Code("readOnly")
         /// The seed fixture is missing, not valid JSON or not the expected shape.
         public static let invalidFixture = Code("invalidFixture")
         /// A value handed to the store is not usable, such as a Sync Service SID of the wrong form.
         public static let invalidValue = Code("invalidValue")
-        /// Another process holds the state file.
+        /// Another server serves the database, or another process holds its lock.
         public static let locked = Code("locked")
-        /// The new state could not be written.
+        /// A change or an export could not be written; nothing was changed.
         public static let writeFailed = Code("writeFailed")
 
         /// The category's name, e.g. `invalidStateFile`.

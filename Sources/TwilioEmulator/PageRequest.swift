@@ -14,12 +14,10 @@ struct PageRequest: Sendable {
         page = try parameters.integer("Page", in: 0...Int.max) ?? 0
     }
 
-    /// The items of this page, and whether a next page has any.
-    func slice<Item>(_ items: [Item]) -> (items: ArraySlice<Item>, hasNext: Bool) {
+    /// How many items come before this page, or `nil` when that is past any possible list.
+    var offset: Int? {
         let (start, overflow) = page.multipliedReportingOverflow(by: pageSize)
-        guard !overflow, start < items.count else { return ([], false) }
-        let end = min(items.count, start + pageSize)
-        return (items[start..<end], end < items.count)
+        return overflow ? nil : start
     }
 
     /// Twilio's list `meta`: page URLs repeat `filters` (already-validated parameters such as

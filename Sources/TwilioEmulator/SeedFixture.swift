@@ -18,7 +18,7 @@ struct SeedFixture: StoredDocument, Sendable {
     var playerStreamers: [PlayerStreamer] = []
     var documents: [(sid: String?, uniqueName: String?, data: JSONObject)] = []
 
-    /// Reads a fixture; resource dates and accounts are filled in by ``state(syncServiceSid:accountSid:now:)``.
+    /// Reads a fixture; resource dates and accounts are filled in by ``snapshot(syncServiceSid:accountSid:now:)``.
     /// - Throws: ``ShapeError`` naming the first value at fault.
     init(json: JSONValue) throws(ShapeError) {
         guard let object = json.objectValue else {
@@ -85,10 +85,10 @@ struct SeedFixture: StoredDocument, Sendable {
         }
     }
 
-    /// The state the fixture describes: one Sync Service `syncServiceSid` (friendly name
-    /// `default`) holding the documents, and the PlayerStreamers, all created `now`.
-    func state(syncServiceSid: String, accountSid: String, now: Timestamp) -> EmulatorState {
-        var state = EmulatorState()
+    /// What the fixture describes: one Sync Service `syncServiceSid` (friendly name `default`)
+    /// holding the documents, and the PlayerStreamers, all created `now`.
+    func snapshot(syncServiceSid: String, accountSid: String, now: Timestamp) -> EmulatorSnapshot {
+        var state = EmulatorSnapshot()
         state.services = [
             SyncService(
                 sid: syncServiceSid, uniqueName: nil, accountSid: accountSid, friendlyName: "default",

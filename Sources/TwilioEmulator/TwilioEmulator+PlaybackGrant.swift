@@ -8,10 +8,10 @@ extension TwilioEmulator {
     /// `playbackUrl` is on ``EmulatorBaseURLs/playback`` (a reserved `.invalid` host by default),
     /// names the streamer and carries a random token, so it is recognisably fake. Grants are not
     /// stored: Twilio offers no way to read one back (`GET` is "not enabled", a 405).
-    func createPlaybackGrant(_ sid: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
+    func createPlaybackGrant(_ sid: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         let ttl = try parameters.integer("Ttl", in: 1...60) ?? 15
         let now = now
-        let streamer = try store.find(resource) { $0.playerStreamer(sid) }
+        let streamer = try await found(resource) { access in try access.resource(PlayerStreamer.self, sid: sid) }
         guard !streamer.hasEnded else { throw .playerStreamerEnded(sid, status: streamer.status) }
 
         let urls = publicBaseURLs

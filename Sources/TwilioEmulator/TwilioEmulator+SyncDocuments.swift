@@ -6,65 +6,59 @@ extension TwilioEmulator {
     static let maximumDocumentTtl = 31_536_000
 
     /// `GET /v1/Services/{ServiceSid}/Documents`: `PageSize` 1–100 (default 50), `Page` from 0.
-    func listDocuments(service: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
+    func listDocuments(service: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         let page = try PageRequest(parameters, maximumPageSize: 100)
-        let now = now
         let urls = publicBaseURLs
-        return try store.read { state throws(EmulatorError) in
-            guard let serviceIndex = state.serviceIndex(service) else { throw .notFound(resource) }
-            let serviceSid = state.services[serviceIndex].sid
-            let (items, hasNext) = page.slice(state.documents(serviceSid: serviceSid, now: now))
-            let listURL = "\(urls.sync)/v1/Services/\(serviceSid)/Documents"
-            return .json([
-                "documents": .array(items.map { $0.resource(urls) }),
-                "meta": page.meta(key: "documents", listURL: listURL, hasNext: hasNext),
-            ])
+        let (serviceSid, items, hasNext) = try await store.read(now: now) { access in
+            guard let service = try access.service(service) else { throw EmulatorError.notFound(resource) }
+            let (items, hasNext) = try access.page(SyncDocument.self, parent: service.sid, page)
+            return (service.sid, items, hasNext)
         }
+        return .json([
+            "documents": .array(items.map { $0.resource(urls) }),
+            "meta": page.meta(key: "documents", listURL: "\(urls.sync)/v1/Services/\(serviceSid)/Documents", hasNext: hasNext),
+        ])
     }
 
     /// `POST /v1/Services/{ServiceSid}/Documents`: `UniqueName`, `Data`, `Ttl`, all optional → 201.
-    func createDocument(service: String, _ parameters: RequestParameters, resource: String) throws(EmulatorError) -> EmulatorResponse {
+    func createDocument(service: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         let uniqueName = try parameters["UniqueName"].map { name throws(EmulatorError) in try Self.validatedUniqueName(name) }
         let data = try parameters["Data"].map { text throws(EmulatorError) in try Self.documentData(text) } ?? JSONObject()
         let ttl = try parameters.integer("Ttl", in: 0...Self.maximumDocumentTtl)
         let now = now
         let accountSid = credentials.accountSid
-        let document = try store.write(now: now) { state throws(EmulatorError) in
-            guard let serviceIndex = state.serviceIndex(service) else { throw .notFound(resource) }
-            let serviceSid = state.services[serviceIndex].sid
-            if let uniqueName, state.documentIndex(serviceSid: serviceSid, id: uniqueName, now: now) != nil {
-                throw .duplicateUniqueName(uniqueName)
+        let sid = SID.make(SID.syncDocument)
+        let document = try await store.write(now: now) { access in
+            guard let service = try access.service(service) else { throw EmulatorError.notFound(resource) }
+            if let uniqueName, try access.containsResource(SyncDocument.self, parent: service.sid, uniqueName: uniqueName) {
+                throw EmulatorError.duplicateUniqueName(uniqueName)
             }
             let document = SyncDocument(
-                sid: SID.make(SID.syncDocument), uniqueName: uniqueName, accountSid: accountSid,
-                serviceSid: serviceSid, revision: "0", data: data, dateExpires: Self.expiry(ttl: ttl, now: now),
-                dateCreated: now, dateUpdated: now, createdBy: "system"
+                sid: sid, uniqueName: uniqueName, accountSid: accountSid, serviceSid: service.sid, revision: "0", data: data,
+                dateExpires: Self.expiry(ttl: ttl, now: now), dateCreated: now, dateUpdated: now, createdBy: "system"
             )
-            state.documents.append(document)
+            try access.insert(document)
             return document
         }
         return .json(document.resource(publicBaseURLs), status: 201, etag: document.revision)
     }
 
     /// `GET /v1/Services/{ServiceSid}/Documents/{Sid}`: by SID or unique name.
-    func fetchDocument(service: String, id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
-        let now = now
-        let document = try store.read { state throws(EmulatorError) in
-            state.documents[try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource)]
-        }
+    func fetchDocument(service: String, id: String, resource: String) async throws(EmulatorError) -> EmulatorResponse {
+        let document = try await store.read(now: now) { access in try Self.document(access, service: service, id: id, resource: resource) }
         return .json(document.resource(publicBaseURLs), etag: document.revision)
     }
 
     /// `POST /v1/Services/{ServiceSid}/Documents/{Sid}`: `Data` and/or `Ttl`; `If-Match` must
-    /// name the current revision when sent. The check and the change happen under the store's
-    /// lock, so of two updates made against one revision only the first succeeds.
+    /// name the current revision when sent. The check and the change are one transaction, so of
+    /// two updates made against one revision only the first succeeds.
     func updateDocument(
         service: String,
         id: String,
         _ parameters: RequestParameters,
         ifMatch: String?,
         resource: String
-    ) throws(EmulatorError) -> EmulatorResponse {
+    ) async throws(EmulatorError) -> EmulatorResponse {
         let data = try parameters["Data"].map { text throws(EmulatorError) in try Self.documentData(text) }
         let ttl = try parameters.integer("Ttl", in: 0...Self.maximumDocumentTtl)
         guard data != nil || ttl != nil else {
@@ -72,42 +66,37 @@ extension TwilioEmulator {
         }
         let expected = ifMatch.map(Self.revision(fromIfMatch:))
         let now = now
-        let document = try store.write(now: now) { state throws(EmulatorError) in
-            let index = try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource)
-            var document = state.documents[index]
+        let document = try await store.write(now: now) { access in
+            var document = try Self.document(access, service: service, id: id, resource: resource)
             if let expected, expected != "*", expected != document.revision {
-                throw .revisionMismatch
+                throw EmulatorError.revisionMismatch
             }
             if let data { document.data = data }
             if let ttl { document.dateExpires = Self.expiry(ttl: ttl, now: now) }
             document.revision = document.nextRevision
             document.dateUpdated = now
-            state.documents[index] = document
+            try access.update(document)
             return document
         }
         return .json(document.resource(publicBaseURLs), etag: document.revision)
     }
 
     /// `DELETE /v1/Services/{ServiceSid}/Documents/{Sid}` → 204 with no body.
-    func deleteDocument(service: String, id: String, resource: String) throws(EmulatorError) -> EmulatorResponse {
-        let now = now
-        _ = try store.write(now: now) { state throws(EmulatorError) in
-            state.documents.remove(at: try Self.documentIndex(in: state, service: service, id: id, now: now, resource: resource))
+    func deleteDocument(service: String, id: String, resource: String) async throws(EmulatorError) -> EmulatorResponse {
+        try await store.write(now: now) { access in
+            let document = try Self.document(access, service: service, id: id, resource: resource)
+            try access.delete(SyncDocument.self, sid: document.sid)
         }
         return .noContent
     }
 
-    private static func documentIndex(
-        in state: EmulatorState,
-        service: String,
-        id: String,
-        now: Timestamp,
-        resource: String
-    ) throws(EmulatorError) -> Int {
-        guard let serviceIndex = state.serviceIndex(service),
-            let index = state.documentIndex(serviceSid: state.services[serviceIndex].sid, id: id, now: now)
-        else { throw .notFound(resource) }
-        return index
+    /// The live document `id` of the service `service` (a SID or `default`).
+    /// - Throws: a 404 naming `resource` when either does not exist.
+    private static func document(_ access: StoreAccess, service: String, id: String, resource: String) throws -> SyncDocument {
+        guard let service = try access.service(service), let document = try access.document(serviceSid: service.sid, id: id) else {
+            throw EmulatorError.notFound(resource)
+        }
+        return document
     }
 
     /// `UniqueName` as Sync accepts it: 1 to 320 characters, and not starting like a Document SID,

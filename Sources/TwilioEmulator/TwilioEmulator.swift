@@ -21,7 +21,7 @@ import TwilioWire
 /// ```swift
 /// let emulator = TwilioEmulator(
 ///     credentials: EmulatorCredentials(accountSid: accountSid, apiKey: apiKey, apiSecret: apiSecret),
-///     store: try .file(at: ".twilio-emulator/state.json")
+///     store: try .file(at: ".twilio-functions/emulator.sqlite")
 /// )
 /// let response = await emulator.handle(EmulatorRequest(
 ///     method: "GET",
@@ -44,7 +44,7 @@ public final class TwilioEmulator: Sendable {
     /// Creates an emulator.
     /// - Parameters:
     ///   - credentials: The accepted credentials and the owning account.
-    ///   - store: The state: ``EmulatorStore/inMemory()`` or ``EmulatorStore/file(at:)``.
+    ///   - store: The data: ``EmulatorStore/inMemory()`` or ``EmulatorStore/file(at:)``.
     ///   - clock: The time source; inject a fixed or manual clock in tests.
     ///   - publicBaseURLs: The hosts of resource `url`s; Twilio's by default.
     public init(
@@ -67,11 +67,11 @@ public final class TwilioEmulator: Sendable {
     }
 
     /// Answers one request as Twilio would. Never throws: authentication failures are 401, unknown
-    /// paths 404, unsupported methods 405, bad parameters 400, failed saves 500, all with Twilio's
+    /// paths 404, unsupported methods 405, bad parameters 400, failed writes 500, all with Twilio's
     /// error body.
     ///
-    /// Safe to call from any number of tasks. Changes are applied one at a time, and a 2xx for a
-    /// change is returned only once the state file (for a file store) has been flushed to disk.
+    /// Safe to call from any number of tasks. Each change is one database transaction, and a 2xx
+    /// for a change is returned only once it has been committed.
     public func handle(_ request: EmulatorRequest) async -> EmulatorResponse {
         // Copied out, so the comparison (and a decode of an unusual spelling) runs outside the lock.
         let check = credentialCheck.withLock { $0 }
@@ -80,7 +80,7 @@ public final class TwilioEmulator: Sendable {
             error.headers = [("WWW-Authenticate", #"Basic realm="Twilio API""#)]
             return error.response
         }
-        return route(request)
+        return await route(request)
     }
 
     /// Answers a request made in-process by the account owner (a CLI, a test kit), without HTTP
@@ -107,18 +107,18 @@ public final class TwilioEmulator: Sendable {
         parameters: [(String, String)] = [],
         headers: HeaderList = []
     ) async -> EmulatorResponse {
-        route(EmulatorRequest(method: method, path: path, parameters: parameters, headers: headers))
+        await route(EmulatorRequest(method: method, path: path, parameters: parameters, headers: headers))
     }
 
-    private func route(_ request: EmulatorRequest) -> EmulatorResponse {
+    private func route(_ request: EmulatorRequest) async -> EmulatorResponse {
         do {
-            return try dispatch(request)
+            return try await dispatch(request)
         } catch {
             return error.response
         }
     }
 
-    private func dispatch(_ request: EmulatorRequest) throws(EmulatorError) -> EmulatorResponse {
+    private func dispatch(_ request: EmulatorRequest) async throws(EmulatorError) -> EmulatorResponse {
         var request = request
         // The byte scan spares the slow Character scan for the usual path without a `?`.
         if request.query == nil, request.path.utf8.contains(UInt8(ascii: "?")), let mark = request.path.firstIndex(of: "?") {
@@ -134,22 +134,22 @@ public final class TwilioEmulator: Sendable {
         let parameters = try RequestParameters(of: request)
 
         switch (route, request.method) {
-        case (.services, "GET"): return try listServices(parameters)
-        case (.services, _): return try createService(parameters)
-        case (.service(let id), _): return try fetchService(id, resource: resource)
-        case (.documents(let service), "GET"): return try listDocuments(service: service, parameters, resource: resource)
-        case (.documents(let service), _): return try createDocument(service: service, parameters, resource: resource)
-        case (.document(let service, let id), "GET"): return try fetchDocument(service: service, id: id, resource: resource)
-        case (.document(let service, let id), "DELETE"): return try deleteDocument(service: service, id: id, resource: resource)
+        case (.services, "GET"): return try await listServices(parameters)
+        case (.services, _): return try await createService(parameters)
+        case (.service(let id), _): return try await fetchService(id, resource: resource)
+        case (.documents(let service), "GET"): return try await listDocuments(service: service, parameters, resource: resource)
+        case (.documents(let service), _): return try await createDocument(service: service, parameters, resource: resource)
+        case (.document(let service, let id), "GET"): return try await fetchDocument(service: service, id: id, resource: resource)
+        case (.document(let service, let id), "DELETE"): return try await deleteDocument(service: service, id: id, resource: resource)
         case (.document(let service, let id), _):
-            return try updateDocument(
+            return try await updateDocument(
                 service: service, id: id, parameters, ifMatch: request.header("If-Match"), resource: resource
             )
-        case (.playerStreamers, "GET"): return try listPlayerStreamers(parameters)
-        case (.playerStreamers, _): return try createPlayerStreamer(parameters)
-        case (.playerStreamer(let sid), "GET"): return try fetchPlayerStreamer(sid, resource: resource)
-        case (.playerStreamer(let sid), _): return try updatePlayerStreamer(sid, parameters, resource: resource)
-        case (.playbackGrant(let sid), _): return try createPlaybackGrant(sid, parameters, resource: resource)
+        case (.playerStreamers, "GET"): return try await listPlayerStreamers(parameters)
+        case (.playerStreamers, _): return try await createPlayerStreamer(parameters)
+        case (.playerStreamer(let sid), "GET"): return try await fetchPlayerStreamer(sid, resource: resource)
+        case (.playerStreamer(let sid), _): return try await updatePlayerStreamer(sid, parameters, resource: resource)
+        case (.playbackGrant(let sid), _): return try await createPlaybackGrant(sid, parameters, resource: resource)
         }
     }
 

@@ -53,7 +53,7 @@ struct EmulatorPortTests {
     @Test func stateWrittenThroughThePortSurvivesARestart() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-port-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let statePath = folder.appendingPathComponent("state.json").path
+        let statePath = folder.appendingPathComponent("emulator.sqlite").path
 
         let first = try EmulatedTwilio(store: try EmulatorStore.file(at: statePath))
         let created = try await buildEmulatorApplication(emulator: first.emulator).test(.router) { client in

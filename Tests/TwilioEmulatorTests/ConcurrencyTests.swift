@@ -7,7 +7,7 @@ struct ConcurrencyTests {
     @Test func concurrentUpdatesWithOneRevisionHaveExactlyOneWinner() async throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
+        let path = folder + "/emulator.sqlite"
         let test = try await TestEmulator.make(store: try .file(at: path))
         let created = try await test.createDocument("contended")
         let revision = try #require(created["revision"]?.stringValue)
@@ -41,7 +41,7 @@ struct ConcurrencyTests {
     @Test func concurrentCreatesAreAllPersisted() async throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
+        let path = folder + "/emulator.sqlite"
         let test = try await TestEmulator.make(store: try .file(at: path))
 
         let sids = await withTaskGroup(of: String?.self) { group in

@@ -1,13 +1,17 @@
 import Foundation
+import GRDB
 import Testing
-import TwilioEmulator
 import TwilioWire
 
+@testable import TwilioEmulator
+
+/// The database file: what survives a restart, what is refused before SQLite touches it, and a
+/// failed write.
 struct PersistenceTests {
-    @Test func reopeningTheFileGivesTheSameState() async throws {
+    @Test func reopeningTheFileGivesTheSameData() async throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/nested/state.json"
+        let path = folder + "/nested/emulator.sqlite"
         let test = try await TestEmulator.make(store: try .file(at: path))
         let document = try await test.createDocument("doc", data: #"{"z":1,"a":{"b":[true,null,1.5]}}"#, ttl: 600)
         let streamerSid = try await test.createPlayerStreamer([("MaxDuration", "42")])
@@ -15,7 +19,7 @@ struct PersistenceTests {
 
         let reopened = try EmulatorStore.file(at: path)
         #expect(!reopened.isEmpty)
-        #expect(reopened.path == path)
+        #expect(reopened.path == DatabaseFile.resolve(path))
         let emulator = TwilioEmulator(credentials: TestValues.credentials, store: reopened, clock: test.clock.clock)
         let fetched = await emulator.handle(method: "GET", path: test.documentsPath + "/doc")
         #expect(fetched.json == document)
@@ -25,165 +29,122 @@ struct PersistenceTests {
         #expect(streamer.json?["ended_reason"] == "ended-via-api")
     }
 
-    @Test func theFileHasTheDocumentedShape() async throws {
+    @Test func aMissingFileIsCreatedEmptyWithItsFolder() throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
-        let test = try await TestEmulator.make(store: try .file(at: path))
-        try await test.createDocument("doc")
-        let json = try JSONParser.parse(Array(try #require(FileManager.default.contents(atPath: path))))
-        let root = try #require(json.objectValue)
-        #expect(root.keys == ["version", "services", "documents", "playerStreamers"])
-        #expect(root["version"] == 1)
-        let document = try #require(root["documents"]?[0]?.objectValue)
-        #expect(
-            document.keys == [
-                "sid", "unique_name", "account_sid", "service_sid", "revision", "data", "date_expires",
-                "date_created", "date_updated", "created_by",
-            ]
-        )
-    }
-
-    @Test func aMissingFileIsAnEmptyStateAndIsNotCreatedUntilAChange() throws {
-        let folder = try makeTemporaryFolder()
-        defer { removeTemporaryFolder(folder) }
-        let path = folder + "/absent/state.json"
+        let path = folder + "/absent/emulator.sqlite"
         let store = try EmulatorStore.file(at: path)
         #expect(store.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 
     @Test(arguments: [
-        (#"{"version": 1, "services": [{"sid": "IS"#, "not valid JSON (line 1, column 40: unterminated string"),
-        ("", "not valid JSON (line 1, column 1"),
-        (#"[1, 2]"#, "the top level is not an object"),
-        (#"{"services": []}"#, "\"version\": missing"),
-        (#"{"version": 2}"#, "\"version\" is 2"),
-        (#"{"version": 1, "documents": {}}"#, "documents: expected an array"),
-        (#"{"version": 1, "documents": [{"sid": "ET1"}]}"#, "documents[0].sid: expected ET followed by 32 hex digits"),
-        (
-            #"{"version": 1, "playerStreamers": [{"account_sid": "AC", "date_created": "yesterday"}]}"#,
-            "playerStreamers[0].date_created: expected a date"
-        ),
+        (#"{"version": 1, "services": []}"#, "emulator import"),
+        ("plain text, not a database at all", "not an SQLite database"),
+        (String(repeating: "\u{1}", count: 200), "not an SQLite database"),
     ])
-    func aCorruptFileIsReportedAndLeftUntouched(contents: String, problem: String) throws {
+    func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched(contents: String, expected: String) throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
+        let path = folder + "/emulator.sqlite"
         try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: EmulatorStoreError.self) { try EmulatorStore.file(at: path) }
-        #expect(error.code == .invalidStateFile)
-        #expect(error.path == path)
+        #expect(error.code == .notADatabase)
         #expect(error.message.hasPrefix(path + ": "))
-        #expect(error.message.contains(problem), "\(error.message)")
-        #expect(error.message.contains("move it aside or delete it"))
+        #expect(error.message.contains(expected), "\(error.message)")
+        #expect(!error.message.contains(".."))
         #expect(FileManager.default.contents(atPath: path) == Data(contents.utf8))
-        let siblings = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
-        #expect(siblings == ["state.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["emulator.sqlite"])
     }
 
     @Test func aFolderInPlaceOfTheFileIsUnreadable() throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
+        let path = folder + "/emulator.sqlite"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let error = try #require(throws: EmulatorStoreError.self) { try EmulatorStore.file(at: path) }
         #expect(error.code == .unreadableFile)
         #expect(error.message.contains(path))
     }
 
-    @Test func aLeftoverTemporaryFileFromACrashIsIgnored() async throws {
+    @Test func aReadOnlyFileIsRefusedAndLeftUntouched() async throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
-        let test = try await TestEmulator.make(store: try .file(at: path))
-        try await test.createDocument("doc", data: #"{"n":1}"#)
+        let path = folder + "/emulator.sqlite"
+        do {
+            let test = try await TestEmulator.make(store: try .file(at: path))
+            try await test.createDocument("kept")
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         let before = try #require(FileManager.default.contents(atPath: path))
-
-        // A crash between writing the temporary file and renaming it leaves a partial file beside
-        // the intact target.
-        let leftover = folder + "/.state.json.tmp-0123456789abcdef"
-        try Data(before.prefix(before.count / 2)).write(to: URL(fileURLWithPath: leftover))
-
-        let reopened = try EmulatorStore.file(at: path)
-        let emulator = TwilioEmulator(credentials: TestValues.credentials, store: reopened, clock: test.clock.clock)
-        #expect(await emulator.handle(method: "GET", path: test.documentsPath + "/doc").json?["data"] == ["n": 1])
+        let error = try #require(throws: EmulatorStoreError.self) { try EmulatorStore.file(at: path) }
+        #expect(error.code == .readOnly)
+        #expect(error.message.contains(path))
+        #expect(error.message.contains("chmod u+w"))
         #expect(FileManager.default.contents(atPath: path) == before)
-
-        let updated = await emulator.handle(method: "POST", path: test.documentsPath + "/doc", parameters: [("Data", #"{"n":2}"#)])
-        #expect(updated.status == 200)
-        #expect(try EmulatorStore.file(at: path).isEmpty == false)
-        let reread = TwilioEmulator(credentials: TestValues.credentials, store: try .file(at: path), clock: test.clock.clock)
-        #expect(await reread.handle(method: "GET", path: test.documentsPath + "/doc").json?["data"] == ["n": 2])
     }
 
-    @Test func aFailedWriteIs500AndChangesNothing() async throws {
+    @Test func aDatabaseOfANewerSchemaIsRefusedAndLeftUntouched() throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state/state.json"
-        let test = try await TestEmulator.make(store: try .file(at: path))
+        let path = folder + "/emulator.sqlite"
+        _ = try EmulatorStore.file(at: path)
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
+        }
+        let before = try #require(FileManager.default.contents(atPath: path))
+        let error = try #require(throws: EmulatorStoreError.self) { try EmulatorStore.file(at: path) }
+        #expect(error.code == .newerSchema)
+        #expect(error.message.contains("v9-from-the-future"))
+        #expect(error.message.contains("newer twilio-functions"))
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func aFailedWriteIs500AndChangesNothingAndReadsGoOn() async throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeTemporaryFolder(folder) }
+        let store = try EmulatorStore.file(at: folder + "/emulator.sqlite")
+        let test = try await TestEmulator.make(store: store)
         try await test.createDocument("kept")
-        let saved = try #require(FileManager.default.contents(atPath: path))
 
-        // Replace the state folder by a file: the temporary file can no longer be created.
-        try FileManager.default.moveItem(atPath: folder + "/state", toPath: folder + "/moved")
-        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder + "/state"))
-
-        let response = await test.send("POST", test.documentsPath, [("UniqueName", "lost")])
+        // The disk fills up: SQLite may not grow the file by a single page.
+        try store.limitPages(toCurrent: true)
+        let big = #"{"text":"\#(String(repeating: "x", count: 12_000))"}"#
+        let response = await test.send("POST", test.documentsPath, [("UniqueName", "lost"), ("Data", big)])
         let message = try expectTwilioError(response, status: 500, code: 20500)
-        #expect(message.contains("could not save"))
+        #expect(message.contains("database or disk is full"), "\(message)")
+        #expect(message.contains("nothing was changed"))
         #expect(await test.send("GET", test.documentsPath + "/lost").status == 404)
         #expect(await test.send("GET", test.documentsPath + "/kept").status == 200)
 
-        try FileManager.default.removeItem(atPath: folder + "/state")
-        try FileManager.default.moveItem(atPath: folder + "/moved", toPath: folder + "/state")
-        #expect(FileManager.default.contents(atPath: path) == saved)
-        #expect(await test.send("POST", test.documentsPath, [("UniqueName", "lost")]).status == 201)
+        try store.limitPages(toCurrent: false)
+        #expect(await test.send("POST", test.documentsPath, [("UniqueName", "lost"), ("Data", big)]).status == 201)
     }
 
-    @Test func readersNeverSeeATornFile() async throws {
-        let folder = try makeTemporaryFolder()
-        defer { removeTemporaryFolder(folder) }
-        let path = folder + "/state.json"
-        let test = try await TestEmulator.make(store: try .file(at: path))
-        try await test.createDocument("counter", data: #"{"n":0,"padding":"\#(String(repeating: "p", count: 8000))"}"#)
-        let writes = 150
+    @Test func expiredDocumentsAreSweptByTheNextWrite() async throws {
+        let test = try await TestEmulator.make()
+        try await test.createDocument("short", ttl: 10)
+        try await test.createDocument("forever")
+        test.clock.advance(by: 10)
+        #expect(try test.emulator.store.rowCount(kind: "document") == 2)
+        _ = try await test.createPlayerStreamer()
+        #expect(try test.emulator.store.rowCount(kind: "document") == 1)
+    }
+}
 
-        let writer = Task {
-            for n in 1...writes {
-                let response = await test.send("POST", test.documentsPath + "/counter", [("Data", #"{"n":\#(n)}"#)])
-                #expect(response.status == 200)
-            }
+extension EmulatorStore {
+    /// Caps the writer's file at its current size, as a full disk would, or lifts the cap.
+    func limitPages(toCurrent: Bool) throws {
+        try writeBlocking(now: Timestamp(seconds: 0)) { access in
+            let pages = try Int.fetchOne(access.db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(access.db, sql: "PRAGMA max_page_count = \(toCurrent ? pages : 1_073_741_823)")
         }
-        let reader = Task.detached { () -> (reads: Int, failures: [String]) in
-            var reads = 0
-            var failures: [String] = []
-            var last = -1
-            while last < writes {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    failures.append("the file was missing")
-                    break
-                }
-                reads += 1
-                do {
-                    let json = try JSONParser.parse(Array(data))
-                    guard let n = json["documents"]?[0]?["data"]?["n"]?.intValue, (0...writes).contains(n), n >= last else {
-                        failures.append("unexpected state \(json)")
-                        break
-                    }
-                    last = n
-                } catch {
-                    failures.append("torn read: \(error)")
-                    break
-                }
-            }
-            return (reads, failures)
+    }
+
+    /// The rows of `kind`, expired ones included.
+    func rowCount(kind: String) throws -> Int {
+        try readBlocking(now: Timestamp(seconds: 0)) { access in
+            try Int.fetchOne(access.db, sql: "SELECT COUNT(*) FROM resources WHERE kind = ?", arguments: [kind]) ?? 0
         }
-        await writer.value
-        let result = await reader.value
-        #expect(result.failures.isEmpty)
-        #expect(result.reads > 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "state.json" }
-        #expect(leftovers.isEmpty)
     }
 }

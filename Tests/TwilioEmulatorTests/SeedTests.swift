@@ -36,7 +36,7 @@ struct SeedTests {
     @Test func anEmptyStoreIsSeededAndSaved() async throws {
         let fixture = try writeFixture(Self.fixture)
         defer { removeTemporaryFolder((fixture as NSString).deletingLastPathComponent) }
-        let statePath = (fixture as NSString).deletingLastPathComponent + "/state/state.json"
+        let statePath = (fixture as NSString).deletingLastPathComponent + "/data/emulator.sqlite"
         let store = try EmulatorStore.file(at: statePath)
         let applied = try store.seed(
             from: fixture, syncServiceSid: Self.syncServiceSid, accountSid: TestValues.accountSid,
@@ -134,7 +134,7 @@ struct EnsureSyncServiceTests {
     @Test func createsTheServiceOnceAndPersistsIt() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ensure-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("state.json").path
+        let path = folder.appendingPathComponent("emulator.sqlite").path
         let sid = "IS" + String(repeating: "c", count: 32)
         let store = try EmulatorStore.file(at: path)
         #expect(try store.ensureSyncService(sid, accountSid: TestValues.accountSid))

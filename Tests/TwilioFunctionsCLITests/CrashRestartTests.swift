@@ -13,7 +13,7 @@ import Glibc
 struct CrashRestartTests {
     static func serve(_ folder: borrowing TemporaryFolder, state: String) throws -> ServerProcess {
         try ServerProcess(
-            arguments: ["serve", "--port", "0", "--api-port", "0", "--state", state, "--seed", "none.json", "--log-level", "error"],
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--database", state, "--seed", "none.json", "--log-level", "error"],
             in: folder.url
         )
     }
@@ -30,7 +30,7 @@ struct CrashRestartTests {
         let folder = try TemporaryFolder()
         try folder.write("environment", Fake.environmentText)
         try folder.write("functions.json", Fake.manifestText)
-        let statePath = folder.path("data/state.json")
+        let statePath = folder.path("data/emulator.sqlite")
         let server = try Self.serve(folder, state: statePath)
         let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))
         let documents = Self.client(apiURL).sync.services(Fake.syncServiceSid).documents

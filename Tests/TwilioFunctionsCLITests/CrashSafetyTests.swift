@@ -12,9 +12,9 @@ struct CrashSafetyTests {
         let folder = try TemporaryFolder()
         try folder.write("environment", Fake.environmentText)
         try folder.write("functions.json", Fake.manifestText)
-        let statePath = folder.path("data/state.json")
+        let statePath = folder.path("data/emulator.sqlite")
         let server = try ServerProcess(
-            arguments: ["serve", "--port", "0", "--api-port", "0", "--state", statePath, "--seed", "none.json", "--log-level", "error"],
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--database", statePath, "--seed", "none.json", "--log-level", "error"],
             in: folder.url
         )
         let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))

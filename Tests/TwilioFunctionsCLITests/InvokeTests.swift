@@ -4,6 +4,7 @@ import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import Testing
+import TwilioEmulator
 import TwilioAccessToken
 import TwilioWire
 
@@ -119,24 +120,26 @@ struct InvokeTests {
         await #expect(throws: ExitCode.failure) { try await project.command(["/voice", "--sign"]).run() }
     }
 
-    @Test func usesTheStateFileAndSeedAsServeDoesAndRefusesALockedOne() async throws {
+    @Test func usesTheDatabaseAndSeedAsServeDoesEvenBesideARunningServer() async throws {
         let project = try Project(inMemory: false)
         let seed = try project.folder.write(
             "seed.json",
             #"{"playerStreamers": [{"sid": "VJ00000000000000000000000000000000", "status": "started"}], "#
                 + #""documents": [{"uniqueName": "streaming_info", "data": {"playerStreamerSid": "VJ00000000000000000000000000000000"}}]}"#
         )
-        let state = project.folder.path("state/state.json")
-        let live = try await project.command(["/live-access-token", "--state", state, "--seed", seed]).invoke()
+        let database = project.folder.path("data/emulator.sqlite")
+        let live = try await project.command(["/live-access-token", "--database", database, "--seed", seed]).invoke()
         #expect(live.result.status == 200, "\(live.text)")
-        #expect(FileManager.default.fileExists(atPath: state))
+        #expect(FileManager.default.fileExists(atPath: database))
 
-        // The lock is now held (as a running server would hold it): a second invoke on the same
-        // state is refused, and --in-memory runs anyway.
-        await #expect(throws: ExitCode.failure) {
-            try await project.command(["/live-access-token", "--state", state, "--seed", seed]).run()
-        }
-        let inMemory = try await project.command(["/live-access-token", "--state", state, "--seed", seed, "--in-memory"]).invoke()
+        // A server now holds the database: invoke still runs on the same data.
+        let serving = EmulatorSetup(credentials: EmulatorCredentials(accountSid: Fake.accountSid), storage: .file(database), serving: true)
+        let store = try serving.openStore()
+        try store.removeAll()
+        let beside = try await project.command(["/live-access-token", "--database", database, "--seed", seed]).invoke()
+        #expect(beside.result.status == 200, "\(beside.text)")
+        #expect(!store.isEmpty, "invoke seeded the database the server holds")
+        let inMemory = try await project.command(["/live-access-token", "--database", database, "--seed", seed, "--in-memory"]).invoke()
         #expect(inMemory.result.status == 200)
     }
 

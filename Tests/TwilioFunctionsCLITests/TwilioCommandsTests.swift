@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
 import HummingbirdTesting
@@ -20,13 +21,13 @@ struct TwilioCommandsTests {
         ]
     )
 
-    @Test func defaultsAreEmulatedWithAStateFileAndTheSeed() throws {
+    @Test func defaultsAreEmulatedWithADatabaseAndTheSeed() throws {
         let options = try TwilioOptions.parse([])
         #expect(options.twilio == .emulated)
         #expect(options.apiPort == 3001)
-        #expect(options.statePath == ".twilio-functions/state.json")
-        #expect(options.seedPath == "emulator-seed.json")
-        #expect(!options.inMemory)
+        #expect(options.data.databasePath == ".twilio-functions/emulator.sqlite")
+        #expect(options.data.seedPath == "emulator-seed.json")
+        #expect(!options.data.inMemory)
         #expect(throws: (any Error).self) { try TwilioOptions.parse(["--api-port", "70000"]) }
         #expect(throws: (any Error).self) { try TwilioOptions.parse(["--twilio", "sandbox"]) }
     }
@@ -34,36 +35,46 @@ struct TwilioCommandsTests {
     @Test func emulatedBackendSeedsAndEnsuresTheService() async throws {
         let folder = try TemporaryFolder()
         let seed = try folder.write("seed.json", #"{"documents": [{"uniqueName": "streaming_info", "data": {"playerStreamerSid": "VJ00000000000000000000000000000000"}}]}"#)
-        let options = try TwilioOptions.parse(["--state", folder.path("state/state.json"), "--seed", seed])
-        let (backend, note) = try options.makeBackend(environment: Self.environment, host: "127.0.0.1")
+        let database = folder.path("data/emulator.sqlite")
+        let options = try TwilioOptions.parse(["--database", database, "--seed", seed])
+        let (backend, note) = try options.makeBackend(environment: Self.environment, host: "127.0.0.1", serving: true)
         #expect(note.contains("seeded from \(seed)"))
-        #expect(FileManager.default.fileExists(atPath: folder.path("state/state.json")))
+        #expect(note.contains("data in \(database)"))
+        #expect(FileManager.default.fileExists(atPath: database))
+        let document = await backend.emulator?.handle(method: "GET", path: "/v1/Services/\(Fake.syncServiceSid)/Documents/streaming_info")
+        #expect(document?.status == 200)
 
-        // A second server on the same state is refused, and the file is left as it is.
-        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path("state/state.json")))
-        #expect(throws: ExitCode.failure) { _ = try options.makeBackend(environment: Self.environment, host: "127.0.0.1") }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("state/state.json"))) == before)
-        _ = backend
+        // A second server on the same database is refused; invoke and the commands open it beside the first.
+        #expect(throws: ExitCode.failure) { _ = try options.makeBackend(environment: Self.environment, host: "127.0.0.1", serving: true) }
+        let (beside, besideNote) = try options.makeBackend(environment: Self.environment, host: "127.0.0.1", serving: false)
+        #expect(!besideNote.contains("seeded"))
+        let created = await beside.emulator?.handle(
+            method: "POST", path: "/v1/Services/\(Fake.syncServiceSid)/Documents", parameters: [("UniqueName", "from-invoke")]
+        )
+        #expect(created?.status == 201)
+        let seen = await backend.emulator?.handle(method: "GET", path: "/v1/Services/\(Fake.syncServiceSid)/Documents/from-invoke")
+        #expect(seen?.status == 200)
     }
 
-    @Test func corruptStateStopsTheStartAndIsNotOverwritten() throws {
+    @Test func aJSONFileInPlaceOfTheDatabaseStopsTheStartAndIsLeftAlone() throws {
         let folder = try TemporaryFolder()
         let state = try folder.write("state.json", #"{"version": 1, "documents": [tru"#)
-        let options = try TwilioOptions.parse(["--state", state])
-        #expect(throws: ExitCode.failure) { _ = try options.makeBackend(environment: Self.environment, host: "127.0.0.1") }
+        let options = try TwilioOptions.parse(["--database", state])
+        #expect(throws: ExitCode.failure) { _ = try options.makeBackend(environment: Self.environment, host: "127.0.0.1", serving: true) }
         #expect(try String(contentsOfFile: state, encoding: .utf8) == #"{"version": 1, "documents": [tru"#)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path(".")).sorted() == ["state.json"])
     }
 
     @Test func inMemoryWritesNothing() throws {
         let folder = try TemporaryFolder()
-        let options = try TwilioOptions.parse(["--in-memory", "--state", folder.path("state.json"), "--seed", folder.path("missing.json")])
-        let (_, note) = try options.makeBackend(environment: Self.environment, host: "127.0.0.1")
+        let options = try TwilioOptions.parse(["--in-memory", "--database", folder.path("emulator.sqlite"), "--seed", folder.path("missing.json")])
+        let (_, note) = try options.makeBackend(environment: Self.environment, host: "127.0.0.1", serving: true)
         #expect(note == "in memory")
-        #expect(!FileManager.default.fileExists(atPath: folder.path("state.json")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path(".")).isEmpty)
     }
 
     @Test func liveNeedsNoEmulator() throws {
-        let (_, note) = try TwilioOptions.parse(["--twilio", "live"]).makeBackend(environment: Self.environment, host: "127.0.0.1")
+        let (_, note) = try TwilioOptions.parse(["--twilio", "live"]).makeBackend(environment: Self.environment, host: "127.0.0.1", serving: true)
         #expect(note.contains("live"))
     }
 

@@ -1,13 +1,19 @@
 import ArgumentParser
+import FunctionsHost
 import FunctionsRuntime
 import TwilioAPI
+import TwilioEmulator
 import TwilioWire
 
-/// How the `sync` and `media` commands reach the emulated services: through a running server's
-/// REST port, with the environment's credentials, exactly as an SDK would.
+/// How the `sync` and `media` commands reach the emulated services: the emulator's database,
+/// opened in this process (beside a running server, if any), or with `--api-url` a server's REST
+/// port. Either way requests carry the environment's credentials and take the API's route, exactly
+/// as an SDK's would.
 struct APIOptions: ParsableArguments {
-    @Option(name: .customLong("api-url"), help: "The emulated Twilio API of a running `twilio-functions serve`.")
-    var apiURL = "http://127.0.0.1:3001"
+    @Option(name: .customLong("api-url"), help: "Use the emulated Twilio API served at this URL (e.g. http://127.0.0.1:3001) instead of the database.")
+    var apiURL: String?
+
+    @OptionGroup var data: EmulatorDataOptions
 
     @Option(name: .customLong("env-file"), help: "The file with ACCOUNT_SID, API_KEY and API_SECRET (and SYNC_SERVICE_SID).")
     var environmentPath = "environment"
@@ -20,7 +26,7 @@ struct APIOptions: ParsableArguments {
         }
     }
 
-    /// A client for the running server's API port, with the environment file's credentials.
+    /// A client for the database (or the API at `--api-url`), with the environment file's credentials.
     func client() throws -> TwilioClient {
         let environment = try environment()
         let values = try ["ACCOUNT_SID", "API_KEY", "API_SECRET"].map { key in
@@ -29,8 +35,17 @@ struct APIOptions: ParsableArguments {
             }
             return value
         }
+        let credentials = TwilioCredentials.apiKey(values[1], secret: values[2], accountSid: values[0])
+        guard let apiURL else {
+            do {
+                let emulator = try data.setup(environment: environment, serving: false).makeEmulator().emulator
+                return TwilioClient(credentials: credentials, transport: EmulatorTransport(emulator))
+            } catch {
+                throw fail(error.message)
+            }
+        }
         return TwilioClient(
-            credentials: .apiKey(values[1], secret: values[2], accountSid: values[0]),
+            credentials: credentials,
             endpoints: .local(baseURL: apiURL.hasSuffix("/") ? String(apiURL.dropLast()) : apiURL),
             transport: URLSessionTransport(timeout: .seconds(10))
         )
@@ -41,7 +56,7 @@ struct APIOptions: ParsableArguments {
         do {
             return try await call()
         } catch let error as TwilioAPIError where error.kind == .transport {
-            throw fail("cannot reach the emulated Twilio API at \(apiURL). Start `twilio-functions serve` first, or pass --api-url.")
+            throw fail("cannot reach the emulated Twilio API at \(apiURL ?? "?"). Start `twilio-functions serve` first, or leave out --api-url to use the database.")
         } catch let error as TwilioAPIError {
             throw fail("Twilio error \(error.code) (HTTP \(error.status)): \(error.message)")
         }

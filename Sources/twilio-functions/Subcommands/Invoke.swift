@@ -19,8 +19,8 @@ extension TwilioFunctionsCommand {
                 unless --json (POST) or --method says otherwise. --param values go into the query of \
                 a GET and into a form body of a POST (into the query when --json is the body). \
                 Prints HTTP <status>, the header lines, a blank line and the body. Exit status 0 for \
-                2xx, 1 otherwise. Handlers use the same Twilio services as serve: stop a running \
-                server first, or pass --in-memory.
+                2xx, 1 otherwise. Handlers use the same emulated Twilio data as serve (its \
+                database, which a running server shares), or --in-memory.
                 """
         )
 
@@ -78,7 +78,7 @@ extension TwilioFunctionsCommand {
         /// Loads the project, builds the services `serve` would use, and runs the request.
         func invoke() async throws -> Invocation {
             let loaded = try project.load()
-            let connection = try twilioOptions.makeBackend(environment: loaded.environment, host: "127.0.0.1").0.connection
+            let connection = try twilioOptions.makeBackend(environment: loaded.environment, host: "127.0.0.1", serving: false).0.connection
             let request = try makeRequest(authToken: loaded.environment["AUTH_TOKEN"], environmentPath: loaded.environment.path)
             let logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
             let pipeline = FunctionsPipeline(

@@ -3,12 +3,12 @@ import TwilioAPI
 import TwilioWire
 
 extension TwilioFunctionsCommand {
-    /// `media`: look at and create the emulated Live player streamers of a running server.
+    /// `media`: look at and create the emulated Live player streamers of the emulator's database.
     struct MediaCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "media",
             abstract: "Create, list and read player streamers in the emulated services.",
-            discussion: "Talks to the REST port of a running `twilio-functions serve` (default http://127.0.0.1:3001).",
+            discussion: "Works on the emulator's database (.twilio-functions/emulator.sqlite, or --database), beside a running server if there is one; --api-url sends the requests to a server's REST port instead.",
             subcommands: [Create.self, List.self, Get.self, End.self]
         )
     }

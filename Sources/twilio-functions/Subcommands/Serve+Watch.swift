@@ -14,7 +14,9 @@ extension TwilioFunctionsCommand.Serve {
         guard let executable = Self.currentExecutable() else {
             throw fail("cannot find this program's own executable (/proc/self/exe) to run it again after a rebuild.")
         }
-        let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
+        let (backend, twilioNote) = try twilioOptions.makeBackend(
+            environment: loaded.environment, host: host, serving: true, importPath: importPath
+        )
         var logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
         logger.logLevel = logLevel
         let directory = FileManager.default.currentDirectoryPath
@@ -50,6 +52,7 @@ extension TwilioFunctionsCommand.Serve {
         } catch let error as WatchError {
             throw fail(error.message)
         }
+        try exportOnExit(backend.emulator)
     }
 
     /// The arguments of each server build: this command's options, on a free loopback port,

@@ -18,6 +18,11 @@ extension TwilioFunctionsCommand {
                 answers each manifest path and each asset's path on http://127.0.0.1:3000. Stop it with \
                 Ctrl-C. SIGHUP rereads the manifest, environment and assets in place.
 
+                The emulated Twilio services keep their data in .twilio-functions/emulator.sqlite \
+                (--database, or --in-memory); one server serves a database at a time, while invoke, \
+                sync and media use it beside the server. --import FILE loads an export before serving; \
+                --export-on-exit FILE writes one when the server stops.
+
                 With --watch, saving a file is enough: changes to functions.json, environment and \
                 assets/ apply in place, and changes to Sources/ or Package.swift rebuild the server \
                 and switch to the new build once it answers, on the same port.
@@ -27,6 +32,12 @@ extension TwilioFunctionsCommand {
         @OptionGroup var project: ProjectOptions
 
         @OptionGroup(title: "Twilio services") var twilioOptions: TwilioOptions
+
+        @Option(name: .customLong("import"), help: "An export file whose data replaces the emulated services' data before serving.")
+        var importPath: String?
+
+        @Option(name: .customLong("export-on-exit"), help: "Write the emulated services' data to this export file when the server stops.")
+        var exportPath: String?
 
         @OptionGroup(title: "Limits") var limits: LimitOptions
 
@@ -75,6 +86,10 @@ extension TwilioFunctionsCommand {
             if watch, supervisedBy != nil {
                 throw ValidationError("--watch cannot be combined with --supervised-by.")
             }
+            if twilioOptions.twilio == .live || twilioOptions.twilioURL != nil {
+                if importPath != nil { throw ValidationError("--import loads the emulated services; it cannot be used with --twilio live or --twilio-url.") }
+                if exportPath != nil { throw ValidationError("--export-on-exit saves the emulated services; it cannot be used with --twilio live or --twilio-url.") }
+            }
         }
 
         /// The server configuration these options describe.
@@ -103,7 +118,9 @@ extension TwilioFunctionsCommand {
                 FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
             }
             let configuration = serverConfiguration
-            let (backend, twilioNote) = try twilioOptions.makeBackend(environment: loaded.environment, host: host)
+            let (backend, twilioNote) = try twilioOptions.makeBackend(
+                environment: loaded.environment, host: host, serving: true, importPath: importPath
+            )
             var logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
             logger.logLevel = logLevel
             if supervisor != nil { SupervisorLink.stopWhenSupervisorExits() }
@@ -133,6 +150,18 @@ extension TwilioFunctionsCommand {
                     },
                     onReloadSignal: { reload(reloadable, emulator: backend.emulator) }
                 )
+            } catch {
+                throw fail(error.message)
+            }
+            try exportOnExit(backend.emulator)
+        }
+
+        /// Writes `--export-on-exit`'s file once the server has stopped.
+        func exportOnExit(_ emulator: TwilioEmulator?) throws {
+            guard let exportPath, let emulator else { return }
+            do {
+                let snapshot = try emulator.store.export(to: exportPath, clock: emulator.clock)
+                say("Exported the emulated services' data to \(exportPath) (\(snapshot.summary))")
             } catch {
                 throw fail(error.message)
             }

@@ -3,12 +3,12 @@ import TwilioAPI
 import TwilioWire
 
 extension TwilioFunctionsCommand {
-    /// `sync`: look at and change the emulated Sync documents of a running server.
+    /// `sync`: look at and change the emulated Sync documents of the emulator's database.
     struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
             abstract: "List, read, write and delete Sync documents in the emulated services.",
-            discussion: "Talks to the REST port of a running `twilio-functions serve` (default http://127.0.0.1:3001).",
+            discussion: "Works on the emulator's database (.twilio-functions/emulator.sqlite, or --database), beside a running server if there is one; --api-url sends the requests to a server's REST port instead.",
             subcommands: [List.self, Get.self, Set.self, Delete.self]
         )
     }

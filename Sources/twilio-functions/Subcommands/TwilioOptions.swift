@@ -18,14 +18,7 @@ struct TwilioOptions: ParsableArguments {
     @Option(help: "The port of the emulated Twilio REST API, for SDKs and curl; 0 picks a free port.")
     var apiPort = 3001
 
-    @Option(name: .customLong("state"), help: "The file that keeps the emulated services' data across restarts.")
-    var statePath = ".twilio-functions/state.json"
-
-    @Flag(help: "Keep the emulated services' data in memory only; nothing is read or written.")
-    var inMemory = false
-
-    @Option(name: .customLong("seed"), help: "Data loaded into the emulated services when their state is empty.")
-    var seedPath = "emulator-seed.json"
+    @OptionGroup var data: EmulatorDataOptions
 
     @Option(
         name: .customLong("twilio-url"),
@@ -42,9 +35,17 @@ struct TwilioOptions: ParsableArguments {
         }
     }
 
-    /// The backend these options describe, with the emulator's state opened, locked and seeded.
+    /// The backend these options describe, with the emulator's database opened and seeded.
+    /// - Parameters:
+    ///   - serving: Whether this process serves the database (and so locks it), as `serve` does.
+    ///   - importPath: An export file whose data replaces the database's first (`serve --import`).
     /// - Returns: the backend and a line describing it for the start-up banner.
-    func makeBackend(environment: EnvironmentFile, host: String) throws -> (TwilioBackend, String) {
+    func makeBackend(
+        environment: EnvironmentFile,
+        host: String,
+        serving: Bool,
+        importPath: String? = nil
+    ) throws -> (TwilioBackend, String) {
         if let twilioURL {
             let connection = TwilioConnection(endpoints: .local(baseURL: twilioURL), transport: URLSessionTransport())
             return (.connection(connection), "Twilio: the emulated API at \(twilioURL)")
@@ -56,13 +57,9 @@ struct TwilioOptions: ParsableArguments {
             guard let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else {
                 throw fail("ACCOUNT_SID is not set in \(environment.path); the emulated services need it to own their resources.")
             }
-            let setup = EmulatorSetup(
-                credentials: EmulatorCredentials(environment: { environment[$0] }),
-                storage: inMemory ? .inMemory : .file(statePath),
-                seedPath: seedPath,
-                syncServiceSid: environment["SYNC_SERVICE_SID"],
-                publicBaseURLs: .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
-            )
+            var setup = data.setup(environment: environment, serving: serving)
+            setup.importPath = importPath
+            setup.publicBaseURLs = .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
             do {
                 let (emulator, note) = try setup.makeEmulator()
                 return (.emulated(emulator), note)
