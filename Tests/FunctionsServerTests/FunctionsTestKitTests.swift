@@ -7,6 +7,7 @@ import FunctionsTesting
 import Logging
 import Testing
 import TwilioAPI
+import TwilioEmulator
 import TwilioWire
 
 /// The test kit itself: the server's request flow, signing, logs, emulated state and its errors.
@@ -122,6 +123,28 @@ struct FunctionsTestKitTests {
         #expect(try await kit.twilio.endPlayerStreamer(streamer.sid).status == .ended)
         #expect(try await kit.twilio.playerStreamer("VJ" + String(repeating: "0", count: 32)) == nil)
         #expect(throws: FunctionTestError(.invalidSetup, "")) { try kit.twilio.seed(from: EmulatedTwilio.seedPath) }
+    }
+
+    @Test func snapshotRestoreAndResetIsolateTests() async throws {
+        let kit = try kit(routes: [.init(path: "/live-access-token", handler: "live-access-token")])
+        try kit.twilio.seed(from: EmulatedTwilio.seedPath)
+        let seeded = try kit.twilio.snapshot()
+        #expect(await kit.get("/live-access-token").status == 200)
+
+        // A test changes the data; restoring puts back exactly the seeded state.
+        try await kit.twilio.updateDocument("streaming_info", data: ["playerStreamerSid": .string("VJ" + String(repeating: "f", count: 32))])
+        try await kit.twilio.createDocument("scratch")
+        #expect(await kit.get("/live-access-token").status != 200)
+        try kit.twilio.restore(seeded)
+        #expect(try kit.twilio.snapshot() == seeded)
+        #expect(try await kit.twilio.document("scratch") == nil)
+        #expect(await kit.get("/live-access-token").status == 200)
+
+        // Reset empties everything; the environment's service comes back on the next request.
+        try kit.twilio.reset()
+        #expect(try kit.twilio.snapshot().isEmpty)
+        #expect(try await kit.twilio.document("streaming_info") == nil)
+        try await kit.twilio.createDocument("after-reset")
     }
 
     @Test func responseHelpersExplainWhatTheyFound() throws {
