@@ -84,7 +84,7 @@ public final class EmulatorStore: Sendable {
         _ body: @escaping @Sendable (StoreAccess) throws -> Result
     ) async throws(EmulatorError) -> Result {
         do {
-            return try await database.read { db in try body(StoreAccess(db: db, now: now)) }
+            return try readNow(now, body)
         } catch let error as EmulatorError {
             throw error
         } catch {
@@ -123,12 +123,17 @@ public final class EmulatorStore: Sendable {
     /// ``read(now:_:)`` for start-up and the command line.
     func readBlocking<Result>(now: Timestamp, _ body: (StoreAccess) throws -> Result) throws(EmulatorStoreError) -> Result {
         do {
-            return try database.read { db in try body(StoreAccess(db: db, now: now)) }
+            return try readNow(now, body)
         } catch let error as EmulatorStoreError {
             throw error
         } catch {
             throw EmulatorStoreError(.unreadableFile, path: path ?? "", "\(path ?? "the in-memory database"): \(reason(error)).")
         }
+    }
+
+    /// A read on the caller's thread, as GRDB runs a synchronous read: no hop to another queue.
+    private func readNow<Result>(_ now: Timestamp, _ body: (StoreAccess) throws -> Result) throws -> Result {
+        try database.read { db in try body(StoreAccess(db: db, now: now)) }
     }
 
     private static func transaction<Result>(

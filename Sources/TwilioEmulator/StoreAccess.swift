@@ -61,7 +61,7 @@ struct StoreAccess {
         sql += " ORDER BY position \(newestFirst ? "DESC" : "ASC") LIMIT ? OFFSET ?"
         // One row more than the page shows tells whether there is a next page.
         arguments += [page.pageSize + 1, offset]
-        var items = try String.fetchAll(db, sql: sql, arguments: arguments).map { try Self.decode(type, body: $0) }
+        var items = try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try Self.decode(type, body: $0) }
         let hasNext = items.count > page.pageSize
         if hasNext { items.removeLast() }
         return (items, hasNext)
@@ -70,19 +70,18 @@ struct StoreAccess {
     /// Whether `parent` has a live resource of `type` named `uniqueName`.
     func containsResource<Resource: StoredResource>(_ type: Resource.Type, parent: String, uniqueName: String) throws -> Bool {
         try Bool.fetchOne(
-            db,
-            sql: "SELECT EXISTS(SELECT 1 FROM resources WHERE kind = ? AND parent_sid = ? AND unique_name = ? AND \(Self.live))",
+            db.cachedStatement(
+                sql: "SELECT EXISTS(SELECT 1 FROM resources WHERE kind = ? AND parent_sid = ? AND unique_name = ? AND \(Self.live))"
+            ),
             arguments: [Resource.kind, parent, uniqueName, now.iso8601]
         ) ?? false
     }
 
     /// Adds `resource` after every other, so lists keep creation order.
     func insert<Resource: StoredResource>(_ resource: Resource) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO resources (kind, sid, parent_sid, unique_name, date_expires, body)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(
+            sql: "INSERT INTO resources (kind, sid, parent_sid, unique_name, date_expires, body) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(
             arguments: [
                 Resource.kind, resource.sid, resource.parentSid, resource.uniqueName, resource.dateExpires?.iso8601,
                 JSONValue.object(resource.stored).jsonString,
@@ -92,8 +91,7 @@ struct StoreAccess {
 
     /// Replaces the stored fields of `resource`, keeping its place in creation order.
     func update<Resource: StoredResource>(_ resource: Resource) throws {
-        try db.execute(
-            sql: "UPDATE resources SET unique_name = ?, date_expires = ?, body = ? WHERE sid = ? AND kind = ?",
+        try db.cachedStatement(sql: "UPDATE resources SET unique_name = ?, date_expires = ?, body = ? WHERE sid = ? AND kind = ?").execute(
             arguments: [
                 resource.uniqueName, resource.dateExpires?.iso8601, JSONValue.object(resource.stored).jsonString,
                 resource.sid, Resource.kind,
@@ -103,16 +101,14 @@ struct StoreAccess {
 
     /// Deletes the resource `sid` of `type`.
     func delete<Resource: StoredResource>(_ type: Resource.Type, sid: String) throws {
-        try db.execute(sql: "DELETE FROM resources WHERE sid = ? AND kind = ?", arguments: [sid, Resource.kind])
+        try db.cachedStatement(sql: "DELETE FROM resources WHERE sid = ? AND kind = ?").execute(arguments: [sid, Resource.kind])
     }
 
     /// Deletes every resource whose time ran out by `now`, as Twilio does; the expiry index keeps
     /// this to the rows that are due.
     func removeExpired() throws {
-        try db.execute(
-            sql: "DELETE FROM resources WHERE date_expires IS NOT NULL AND date_expires <= ?",
-            arguments: [now.iso8601]
-        )
+        try db.cachedStatement(sql: "DELETE FROM resources WHERE date_expires IS NOT NULL AND date_expires <= ?")
+            .execute(arguments: [now.iso8601])
     }
 
     /// Whether the store holds nothing.
@@ -139,7 +135,8 @@ struct StoreAccess {
         sql: String,
         _ arguments: StatementArguments
     ) throws -> Resource? {
-        try String.fetchOne(db, sql: sql, arguments: arguments).map { try Self.decode(type, body: $0) }
+        // Cached: each statement is compiled once per connection, not once per request.
+        try String.fetchOne(db.cachedStatement(sql: sql), arguments: arguments).map { try Self.decode(type, body: $0) }
     }
 
     /// The resource a row's `body` holds.
