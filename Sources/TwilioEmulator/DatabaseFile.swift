@@ -29,8 +29,9 @@ struct DatabaseFile: Sendable {
     }
 
     /// Refuses, before SQLite opens it, a file SQLite would fail on or change: a folder, a file
-    /// that is not an SQLite database (such as an old JSON state file), a read-only file.
-    func checkUsable() throws(EmulatorStoreError) {
+    /// that is not an SQLite database (such as an old JSON state file), and when `forWriting`, a
+    /// read-only file.
+    func checkUsable(forWriting: Bool) throws(EmulatorStoreError) {
         var status = stat()
         guard stat(resolved, &status) == 0 else {
             guard errno == ENOENT else { throw unusable(.unreadableFile, "cannot be read (\(String(cString: strerror(errno))))") }
@@ -44,7 +45,7 @@ struct DatabaseFile: Sendable {
         }
         guard status.st_mode & S_IFMT == S_IFREG else { throw unusable(.unreadableFile, "is not a regular file") }
         // No write bit for anyone is read-only even to root, who passes access(2).
-        guard status.st_mode & 0o222 != 0, access(resolved, W_OK) == 0 else {
+        guard !forWriting || (status.st_mode & 0o222 != 0 && access(resolved, W_OK) == 0) else {
             throw unusable(.readOnly, "is read-only; the emulator writes to it. Make it writable (chmod u+w) or pass --in-memory")
         }
         guard status.st_size > 0 else { return }
@@ -91,6 +92,15 @@ struct DatabaseFile: Sendable {
         )
     }
 
+    /// An SQLite database that another program made.
+    func foreign(tables: [String]) -> EmulatorStoreError {
+        let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+        return unusable(
+            .notADatabase,
+            "is another program's SQLite database (tables \(shown)), so the emulator leaves it alone. Pass another --database"
+        )
+    }
+
     /// SQLite could not open the file.
     func openingFailed(_ error: any Error) -> EmulatorStoreError {
         guard let error = error as? DatabaseError else { return unusable(.unreadableFile, "cannot be opened (\(error))") }
@@ -117,13 +127,17 @@ struct DatabaseFile: Sendable {
     }
 
     /// The real file `path` reaches: links followed one by one (a link to a file that does not
-    /// exist yet reaches where the file will be), then the folder resolved by `realpath`.
+    /// exist yet reaches where the file will be), then the folder resolved by `realpath`. A folder
+    /// that does not exist yet stays as written; the lock still meets any other path to the file,
+    /// since `flock` locks the file, not its name.
     static func resolve(_ path: String) -> String {
-        var current = (absolute(path) as NSString).standardizingPath
+        // Joined as text, never standardized: `..` after a linked folder means the link's parent,
+        // which only the kernel (realpath below) gets right.
+        var current = absolute(path)
         for _ in 0..<32 {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
             let folder = (current as NSString).deletingLastPathComponent
-            current = ((destination.hasPrefix("/") ? destination : folder + "/" + destination) as NSString).standardizingPath
+            current = destination.hasPrefix("/") ? destination : folder + "/" + destination
         }
         let folder = (current as NSString).deletingLastPathComponent
         guard let real = realpath(folder, nil) else { return current }

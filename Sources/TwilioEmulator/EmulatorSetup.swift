@@ -77,8 +77,7 @@ public struct EmulatorSetup: Sendable {
         let legacy = try legacyImport()
         let store = try openStore()
         var note = store.path.map { _ in "data in \(describedPath)" } ?? "in memory"
-        if let legacy {
-            try store.replace(with: legacy.snapshot)
+        if let legacy, try importLegacy(legacy.snapshot, into: store) {
             note += ", imported \(legacy.path) (left in place)"
         }
         if let importPath {
@@ -101,10 +100,10 @@ public struct EmulatorSetup: Sendable {
     public func openStore() throws(EmulatorStoreError) -> EmulatorStore {
         guard case .file(let path) = storage else { return .inMemory() }
         let file = DatabaseFile(path)
-        // Checked before locking, so a file that is refused gets no lock file beside it.
-        try file.checkUsable()
+        // Locked once opened, so a file that is refused gets no lock file beside it.
+        let store = try EmulatorStore.file(at: file)
         if serving { try file.lockForServing() }
-        return try .file(at: file)
+        return store
     }
 
     private var describedPath: String {
@@ -119,8 +118,22 @@ public struct EmulatorSetup: Sendable {
         guard let legacyStatePath, case .file(let path) = storage, FileManager.default.fileExists(atPath: legacyStatePath) else {
             return nil
         }
-        // Only a database this start creates: once imported, later starts leave the file alone.
+        // Only into a database this start creates: once imported, later starts leave the file alone.
         guard !FileManager.default.fileExists(atPath: DatabaseFile(path).resolved) else { return nil }
         return (legacyStatePath, try EmulatorSnapshot.load(legacyStatePath))
+    }
+
+    /// Loads `snapshot` into the new database if it is still empty (another process starting at
+    /// the same moment may have filled it). When the import fails, the database this start made
+    /// is removed, so the next start imports again.
+    private func importLegacy(_ snapshot: EmulatorSnapshot, into store: EmulatorStore) throws(EmulatorStoreError) -> Bool {
+        do {
+            return try store.replaceIfEmpty(with: snapshot)
+        } catch {
+            if let path = store.path {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
     }
 }

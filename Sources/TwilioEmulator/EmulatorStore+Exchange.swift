@@ -25,6 +25,16 @@ extension EmulatorStore {
         }
     }
 
+    /// Loads `snapshot` only when the store is empty, in one transaction.
+    /// - Returns: Whether it was loaded.
+    func replaceIfEmpty(with snapshot: EmulatorSnapshot) throws(EmulatorStoreError) -> Bool {
+        try writeBlocking(now: Timestamp(seconds: 0)) { access in
+            guard try access.isEmpty() else { return false }
+            try Self.insert(snapshot, into: access)
+            return true
+        }
+    }
+
     /// Deletes everything the store holds.
     /// - Throws: ``EmulatorStoreError`` (`writeFailed`) naming the database.
     public func removeAll() throws(EmulatorStoreError) {

@@ -1,6 +1,9 @@
 import GRDB
 
 extension EmulatorStore {
+    /// The migration every emulator database has: a file without it is another program's.
+    static let firstMigration = "v1-resources"
+
     /// The schema, one migration per version; GRDB records the applied ones in the database, so a
     /// file from a newer version (with migrations this one lacks) is recognised and refused.
     ///
@@ -9,7 +12,7 @@ extension EmulatorStore {
     /// lists and expiry need, each behind an index.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-resources") { db in
+        migrator.registerMigration(firstMigration) { db in
             try db.execute(
                 sql: """
                     CREATE TABLE resources (

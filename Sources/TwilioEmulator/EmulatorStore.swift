@@ -20,7 +20,7 @@ public final class EmulatorStore: Sendable {
     /// The database file with symbolic links resolved, or `nil` in memory.
     public let path: String?
 
-    private init(database: any DatabaseWriter, path: String?) {
+    init(database: any DatabaseWriter, path: String?) {
         self.database = database
         self.path = path
     }
@@ -37,44 +37,15 @@ public final class EmulatorStore: Sendable {
         }
     }
 
-    /// The store kept in the SQLite database at `path`, created (with its folder) when missing.
-    ///
-    /// A symbolic link is followed to its target, so the database and its `-wal` file live beside
-    /// the real file. The schema is brought up to this version's; a database written by a newer
-    /// version is refused rather than changed.
-    ///
-    /// - Parameter path: The database file, e.g. `.twilio-functions/emulator.sqlite`.
-    /// - Throws: ``EmulatorStoreError`` naming the file when it is a folder, not an SQLite
-    ///   database, read-only, of a newer schema, or cannot be opened. The file is left as it was.
-    public static func file(at path: String) throws(EmulatorStoreError) -> EmulatorStore {
-        try file(at: DatabaseFile(path))
-    }
-
-    static func file(at file: DatabaseFile) throws(EmulatorStoreError) -> EmulatorStore {
-        try file.checkUsable()
-        do {
-            if FileManager.default.fileExists(atPath: file.resolved) {
-                // Read-only first: a file from a newer version is refused before anything is written to it.
-                var readOnly = Self.configuration
-                readOnly.readonly = true
-                let unknown = try DatabaseQueue(path: file.resolved, configuration: readOnly).read { db in
-                    try Self.migrator.appliedIdentifiers(db).subtracting(Self.migrator.migrations)
-                }
-                guard unknown.isEmpty else { throw file.newerSchema(unknown.sorted()) }
-            }
-            let pool = try DatabasePool(path: file.resolved, configuration: Self.configuration)
-            try Self.migrator.migrate(pool)
-            return EmulatorStore(database: pool, path: file.resolved)
-        } catch let error as EmulatorStoreError {
-            throw error
-        } catch {
-            throw file.openingFailed(error)
-        }
+    /// Whether the store holds nothing at all; `false` when it cannot be read.
+    public var isEmpty: Bool {
+        (try? checkEmpty()) ?? false
     }
 
     /// Whether the store holds nothing at all.
-    public var isEmpty: Bool {
-        (try? database.read { db in try StoreAccess(db: db, now: Timestamp(seconds: 0)).isEmpty() }) ?? false
+    /// - Throws: ``EmulatorStoreError`` when the database cannot be read.
+    func checkEmpty() throws(EmulatorStoreError) -> Bool {
+        try readBlocking(now: Timestamp(seconds: 0)) { access in try access.isEmpty() }
     }
 
     /// Runs `body` in a read transaction, measured against `now`.
@@ -165,7 +136,7 @@ public final class EmulatorStore: Sendable {
     }
 
     /// One database, one configuration: writers wait up to five seconds for another process.
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.label = "twilio-emulator"
         configuration.busyMode = .timeout(5)

@@ -89,12 +89,7 @@ struct SeedFixture: StoredDocument, Sendable {
     /// holding the documents, and the PlayerStreamers, all created `now`.
     func snapshot(syncServiceSid: String, accountSid: String, now: Timestamp) -> EmulatorSnapshot {
         var state = EmulatorSnapshot()
-        state.services = [
-            SyncService(
-                sid: syncServiceSid, uniqueName: nil, accountSid: accountSid, friendlyName: "default",
-                dateCreated: now, dateUpdated: now
-            )
-        ]
+        state.services = [SyncService.default(syncServiceSid, accountSid: accountSid, now: now)]
         state.playerStreamers = playerStreamers.map { streamer in
             var streamer = streamer
             streamer.accountSid = accountSid

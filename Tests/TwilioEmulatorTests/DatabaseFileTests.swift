@@ -52,6 +52,18 @@ struct DatabaseFileTests {
         #expect(throws: Never.self) { try EmulatorSetup(credentials: TestValues.credentials, storage: .file(other)).makeEmulator() }
     }
 
+    @Test func dotDotAfterALinkedFolderIsTheLinksParentAsTheKernelSees() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeTemporaryFolder(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real/v2", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/cur", withDestinationPath: "real/v2")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/db.sqlite", withDestinationPath: "cur/../emulator.sqlite")
+        let store = try EmulatorStore.file(at: folder + "/db.sqlite")
+        #expect(store.path == DatabaseFile.resolve(folder + "/real/emulator.sqlite"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/real/emulator.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/emulator.sqlite"))
+    }
+
     @Test func aLinkToAFileNotYetMadeCreatesItAtTheTarget() throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }

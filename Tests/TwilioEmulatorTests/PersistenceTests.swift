@@ -100,6 +100,21 @@ struct PersistenceTests {
         #expect(FileManager.default.contents(atPath: path) == before)
     }
 
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftUntouched() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeTemporaryFolder(folder) }
+        let path = folder + "/emulator.sqlite"
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        }
+        let before = try #require(FileManager.default.contents(atPath: path))
+        let error = try #require(throws: EmulatorStoreError.self) { try EmulatorStore.file(at: path) }
+        #expect(error.code == .notADatabase)
+        #expect(error.message.contains("another program's SQLite database (tables invoices)"), "\(error.message)")
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["emulator.sqlite"])
+    }
+
     @Test func aFailedWriteIs500AndChangesNothingAndReadsGoOn() async throws {
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }

@@ -53,6 +53,30 @@ struct EmulatorCommandTests {
         #expect(try EmulatorStore.file(at: database).snapshot() == before)
     }
 
+    @Test func aResetWithABadFixtureKeepsTheData() async throws {
+        let folder = try TemporaryFolder()
+        let (database, environment, _) = try await seededDatabase(folder)
+        let before = try EmulatorStore.file(at: database).snapshot()
+        let broken = try folder.write("broken.json", #"{"documents": [{"uniqueName": 7}]}"#)
+        #expect(throws: ExitCode.failure) {
+            try TwilioFunctionsCommand.EmulatorCommand.Reset.parse(["--database", database, "--env-file", environment, "--seed", broken]).run()
+        }
+        #expect(try EmulatorStore.file(at: database).snapshot() == before)
+    }
+
+    @Test func exportReadsWithoutChangingAnything() async throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: ExitCode.failure) {
+            try TwilioFunctionsCommand.EmulatorCommand.Export.parse([folder.path("out.json"), "--database", folder.path("typo.sqlite")]).run()
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path(".")).isEmpty, "a mistyped --database creates nothing")
+
+        let (database, _, _) = try await seededDatabase(folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
+        try TwilioFunctionsCommand.EmulatorCommand.Export.parse([folder.path("out.json"), "--database", database]).run()
+        #expect(try EmulatorSnapshot.load(folder.path("out.json")).summary == "1 service, 2 documents, 1 PlayerStreamer")
+    }
+
     @Test func exportingADatabaseThatIsNotOneFails() throws {
         let folder = try TemporaryFolder()
         let notADatabase = try folder.write("notes.txt", "hello")

@@ -25,10 +25,11 @@ struct EmulatorFileOptions: ParsableArguments {
     @Option(name: .customLong("database"), help: "The emulator's SQLite file.")
     var databasePath = EmulatorDataOptions.defaultDatabase
 
-    /// The store at `--database`, opened beside any server using it.
-    func store() throws -> EmulatorStore {
+    /// The store at `--database`, opened beside any server using it (read-only: an existing
+    /// database, left exactly as it is).
+    func store(readOnly: Bool = false) throws -> EmulatorStore {
         do {
-            return try EmulatorStore.file(at: databasePath)
+            return readOnly ? try EmulatorStore.existingFile(readingOnly: databasePath) : try EmulatorStore.file(at: databasePath)
         } catch {
             throw fail(error.message)
         }
@@ -42,7 +43,7 @@ extension TwilioFunctionsCommand.EmulatorCommand {
         @OptionGroup var options: EmulatorFileOptions
 
         func run() throws {
-            let store = try options.store()
+            let store = try options.store(readOnly: true)
             do {
                 if file == "-" {
                     FileHandle.standardOutput.write(Data(try store.snapshot().exportedJSON))
@@ -97,16 +98,13 @@ extension TwilioFunctionsCommand.EmulatorCommand {
             } catch {
                 throw fail(error.message)
             }
+            guard let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else {
+                throw fail("ACCOUNT_SID is not set in \(environment.path); the emulated services need it to own their resources.")
+            }
             let store = try options.store()
-            var setup = EmulatorDataOptions.setup(
-                environment: environment, storage: .file(options.databasePath), seedPath: seedPath, serving: false
-            )
-            setup.legacyStatePath = nil
             do {
-                try store.removeAll()
-                // Opening again seeds the now-empty database and recreates the Sync Service.
-                let note = try setup.makeEmulator().note
-                say("Reset \(options.databasePath): \(note)")
+                let seeded = try store.reset(seedPath: seedPath, syncServiceSid: environment["SYNC_SERVICE_SID"], accountSid: accountSid)
+                say("Reset \(options.databasePath)\(seeded ? ": seeded from \(seedPath)" : "")")
             } catch {
                 throw fail(error.message)
             }
