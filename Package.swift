@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Functions", targets: ["Functions"]),
         .library(name: "FunctionsTesting", targets: ["FunctionsTesting"]),
         .library(name: "FunctionsWatch", targets: ["FunctionsWatch"]),
+        .library(name: "TwilioFunctionsCLI", targets: ["TwilioFunctionsCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -122,14 +123,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(
-            name: "twilio-functions",
+        .target(
+            name: "TwilioFunctionsCLI",
             dependencies: [
                 "FunctionsHost",
                 "FunctionsServer",
                 "FunctionsWatch",
                 "FunctionsRuntime",
-                "Functions",
                 "TwilioAccessToken",
                 "TwilioAPI",
                 "TwilioEmulator",
@@ -137,6 +137,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "twilio-functions",
+            dependencies: ["Functions", "TwilioFunctionsCLI"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -204,7 +209,8 @@ let package = Package(
         .testTarget(
             name: "TwilioFunctionsCLITests",
             dependencies: [
-                "twilio-functions",
+                "TwilioFunctionsCLI",
+                "Functions",
                 "FunctionsHost",
                 "FunctionsRuntime",
                 "FunctionsWatch",

@@ -1,5 +1,7 @@
 import Foundation
+import Functions
 import Testing
+import TwilioFunctionsCLI
 
 /// A fresh folder under the system's temporary directory, removed when the value goes away.
 struct TemporaryFolder: ~Copyable {
@@ -51,4 +53,25 @@ enum Fake {
           ]
         }
         """
+}
+
+/// Runs each test of a suite as `twilio-functions`' own main does: with this package's handlers as
+/// the command line's registry.
+struct ShippedCommandLine: SuiteTrait, TestTrait, TestScoping {
+    var isRecursive: Bool { true }
+
+    func provideScope(
+        for test: Test,
+        testCase: Test.Case?,
+        performing function: @Sendable () async throws -> Void
+    ) async throws {
+        try await FunctionsCommandLine(name: "twilio-functions", registry: Functions.registry).withCurrent {
+            try await function()
+        }
+    }
+}
+
+extension Trait where Self == ShippedCommandLine {
+    /// The shipped command line: `twilio-functions` over `Functions.registry`.
+    static var shippedCommandLine: Self { ShippedCommandLine() }
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import Testing
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `check`: every problem of a project at once, then a summary; exit status 1 when any.
-@Suite("check")
+@Suite("check", .shippedCommandLine)
 struct CheckTests {
     static let seed = #"{"playerStreamers": [{"sid": "VJ00000000000000000000000000000000"}], "documents": []}"#
 

@@ -9,7 +9,7 @@ import Glibc
 
 /// Conditional updates under kill -9, checked the way a user would: restart `serve` on the same
 /// state and read it back over HTTP. Every update that was acknowledged is there.
-@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
+@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"), .shippedCommandLine)
 struct CrashRestartTests {
     static func serve(_ folder: borrowing TemporaryFolder, state: String) throws -> ServerProcess {
         try ServerProcess(

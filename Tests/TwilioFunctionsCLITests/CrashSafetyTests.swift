@@ -6,7 +6,7 @@ import TwilioWire
 
 /// The emulated services' state under kill -9: the file is always valid, and every write that
 /// was acknowledged is in it.
-@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
+@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"), .shippedCommandLine)
 struct CrashSafetyTests {
     @Test func killedMidWriteLeavesAValidStateWithEveryAcknowledgedWrite() async throws {
         let folder = try TemporaryFolder()

@@ -5,10 +5,10 @@ import TwilioAPI
 import TwilioEmulator
 import TwilioWire
 
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `emulator export`, `import` and `reset`, and `serve --import` / `--export-on-exit`.
-@Suite("emulator commands")
+@Suite("emulator commands", .shippedCommandLine)
 struct EmulatorCommandTests {
     static let seed = #"{"playerStreamers": [{"sid": "VJ00000000000000000000000000000000", "status": "started"}], "#
         + #""documents": [{"uniqueName": "streaming_info", "data": {"playerStreamerSid": "VJ00000000000000000000000000000000"}}]}"#

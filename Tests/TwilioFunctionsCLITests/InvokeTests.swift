@@ -8,10 +8,10 @@ import TwilioEmulator
 import TwilioAccessToken
 import TwilioWire
 
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `invoke PATH`: one request through the server's request flow, no port.
-@Suite("invoke")
+@Suite("invoke", .shippedCommandLine)
 struct InvokeTests {
     static let manifest = """
         {

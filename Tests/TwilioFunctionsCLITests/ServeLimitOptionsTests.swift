@@ -1,11 +1,11 @@
 import ArgumentParser
 import FunctionsServer
 import Testing
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `serve`'s limit flags: each has the configuration's safe default, reaches the configuration,
 /// and is refused with a message naming it when out of range.
-@Suite("serve limit options")
+@Suite("serve limit options", .shippedCommandLine)
 struct ServeLimitOptionsTests {
     typealias Serve = TwilioFunctionsCommand.Serve
 

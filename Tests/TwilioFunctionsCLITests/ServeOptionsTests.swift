@@ -5,10 +5,10 @@ import FunctionsRuntime
 import FunctionsServer
 import Logging
 import Testing
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `twilio-functions serve` options, parsed in-process, and the project they load.
-@Suite("serve options")
+@Suite("serve options", .shippedCommandLine)
 struct ServeOptionsTests {
     typealias Serve = TwilioFunctionsCommand.Serve
 
@@ -168,7 +168,7 @@ struct ServeOptionsTests {
 }
 
 /// The route listing `serve` prints once the server is bound (RouteListing, in FunctionsServer).
-@Suite("Route listing")
+@Suite("Route listing", .shippedCommandLine)
 struct RouteListingTests {
     static func project(_ entries: [FunctionsManifest.Entry], file: String = "functions.json") throws -> FunctionsProject {
         try FunctionsProject(

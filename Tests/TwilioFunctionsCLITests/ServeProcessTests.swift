@@ -9,7 +9,7 @@ import Glibc
 #endif
 
 /// `serve` as a real process: it answers, then stops cleanly on SIGINT and SIGTERM.
-@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
+@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"), .shippedCommandLine)
 struct ServeProcessTests {
     /// `serve` on free ports in `folder`, with the test environment and manifest; returns the
     /// process and the URL of /hello once it answers.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Testing
 import TwilioAccessToken
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
+@Suite(.shippedCommandLine)
 struct SignTests {
     @Test func formRequestIsSignedAndCurlSendsIt() {
         let signed = SignedRequest(url: "http://127.0.0.1:3000/voice", parameters: [("From", "+1 500"), ("To", "x'y")], json: nil, authToken: "12345")

@@ -2,10 +2,11 @@ import Testing
 import TwilioAPI
 import TwilioWire
 
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// Data read from the emulated services is printed with its control characters escaped, so a
 /// unique name cannot clear the screen or move the cursor of whoever lists the documents.
+@Suite(.shippedCommandLine)
 struct TerminalOutputTests {
     @Test(arguments: [
         ("plain_name", "plain_name"),

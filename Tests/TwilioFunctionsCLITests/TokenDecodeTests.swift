@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import Testing
 import TwilioAccessToken
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `twilio-functions token decode`: the report it prints and where it takes the secret from.
-@Suite("token decode")
+@Suite("token decode", .shippedCommandLine)
 struct TokenDecodeTests {
     typealias Decode = TwilioFunctionsCommand.TokenCommand.Decode
 

@@ -8,10 +8,10 @@ import Testing
 import TwilioEmulator
 import TwilioWire
 
-@testable import twilio_functions
+@testable import TwilioFunctionsCLI
 
 /// `serve`'s Twilio options, and the `sync` and `media` commands against a running API port.
-@Suite("Twilio commands")
+@Suite("Twilio commands", .shippedCommandLine)
 struct TwilioCommandsTests {
     static let environment = EnvironmentFile(
         path: "test.env",

@@ -8,7 +8,7 @@ import Glibc
 /// `serve --watch` as a real process, with a stand-in build command (`build.sh`) that logs each
 /// run to builds.log, waits `build-delay` seconds if that file exists and then for as long as
 /// `build-hold` exists, and fails while `build-fails` exists. The server build it "produces" is the same executable each time.
-@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"))
+@Suite(.enabled(if: ServerProcess.executable != nil, "needs the built twilio-functions executable"), .shippedCommandLine)
 struct WatchModeTests {
     /// A project folder with a Sources folder, the stand-in build, and a watching server.
     final class Watched {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Functions
 import FunctionsRuntime
 import FunctionsServer
 
@@ -15,9 +14,10 @@ struct ProjectOptions: ParsableArguments {
     var assetsPath = "assets"
 
     /// Reads and checks the manifest, environment and assets against the project's handlers.
-    func load() throws -> FunctionsProject {
+    /// - Parameter registry: The handlers; by default the running command line's.
+    func load(registry: FunctionRegistry = FunctionsCommandLine.current.registry) throws -> FunctionsProject {
         do {
-            return try loadProject()
+            return try loadProject(registry: registry)
         } catch {
             throw fail(error.message)
         }
@@ -25,11 +25,11 @@ struct ProjectOptions: ParsableArguments {
 
     /// Reads and checks the project, reporting a problem as the error it is (for reloads, which
     /// report and carry on).
-    func loadProject() throws(FunctionsError) -> FunctionsProject {
+    func loadProject(registry: FunctionRegistry) throws(FunctionsError) -> FunctionsProject {
         try FunctionsProject.load(
             manifestPath: manifestPath,
             environmentPath: environmentPath,
-            registry: Functions.registry,
+            registry: registry,
             assetsPath: assetsPath,
             reserved: .server
         )

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Functions
 import FunctionsHost
 import FunctionsRuntime
 import FunctionsServer
@@ -112,7 +111,9 @@ extension TwilioFunctionsCommand {
                 try await runWatching()
                 return
             }
-            let loaded = try project.load()
+            // Read once here: a reload runs later, on the signal handler's task.
+            let registry = FunctionsCommandLine.current.registry
+            let loaded = try project.load(registry: registry)
             // Before binding, so the warnings show even when the port is taken.
             for reason in loaded.assets.skipped {
                 FileHandle.standardError.write(Data("warning: \(reason)\n".utf8))
@@ -148,7 +149,7 @@ extension TwilioFunctionsCommand {
                     onAPIServerRunning: { address in
                         say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
                     },
-                    onReloadSignal: { reload(reloadable, emulator: backend.emulator) }
+                    onReloadSignal: { reload(reloadable, emulator: backend.emulator, registry: registry) }
                 )
             } catch {
                 throw fail(error.message)
@@ -169,10 +170,10 @@ extension TwilioFunctionsCommand {
 
         /// Rereads the project and answers the next requests with it; a project that does not load
         /// is reported, and the last good one keeps serving.
-        func reload(_ reloadable: ReloadableProject, emulator: TwilioEmulator?) {
+        func reload(_ reloadable: ReloadableProject, emulator: TwilioEmulator?, registry: FunctionRegistry) {
             let next: FunctionsProject
             do {
-                next = try project.loadProject()
+                next = try project.loadProject(registry: registry)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
                 say("reload failed; still serving the last good \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)")

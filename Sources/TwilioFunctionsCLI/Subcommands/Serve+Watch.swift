@@ -88,10 +88,12 @@ extension TwilioFunctionsCommand.Serve {
         return arguments
     }
 
-    /// `swift build` for this program's product, in the configuration it was built with.
+    /// `swift build` for this program's product (the running executable's name, so a package's
+    /// own command line rebuilds itself), in the configuration it was built with.
     static func defaultBuildCommand(for executable: String) -> String {
         let configuration = executable.split(separator: "/").contains("release") ? " -c release" : ""
-        return "swift build\(configuration) --product twilio-functions"
+        let product = executable.split(separator: "/").last.map(String.init) ?? "twilio-functions"
+        return "swift build\(configuration) --product \(product)"
     }
 
     /// The path of the running executable, which a rebuild writes anew.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Functions
 
 extension TwilioFunctionsCommand {
     /// `check`: everything `serve` would refuse or trip over, all at once, without starting it.
@@ -32,7 +31,7 @@ extension TwilioFunctionsCommand {
                 manifestPath: project.manifestPath,
                 environmentPath: project.environmentPath,
                 seedPath: seedPath,
-                registry: Functions.registry
+                registry: FunctionsCommandLine.current.registry
             )
         }
     }

@@ -9,7 +9,7 @@ import TwilioWire
 ///
 /// ```swift
 /// let report = CheckReport(manifestPath: "functions.json", environmentPath: "environment",
-///                          seedPath: nil, registry: Functions.registry)
+///                          seedPath: nil, registry: MyFunctions.registry)
 /// print(report.text)   // ... "2 problems"
 /// ```
 struct CheckReport {

@@ -1,0 +1,4 @@
+import Functions
+import TwilioFunctionsCLI
+
+await FunctionsCommandLine(name: "twilio-functions", registry: Functions.registry).main()
