@@ -107,17 +107,19 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         }
         for (index, service) in services.enumerated() { try claim(service.sid, "services[\(index)]") }
         for (index, streamer) in playerStreamers.enumerated() { try claim(streamer.sid, "playerStreamers[\(index)]") }
-        var names: [String: Int] = [:]
+        // Keyed by bytes: Swift's String equality would take `café` and `cafe\u{301}` for one name.
+        var names: [[UInt8]: Int] = [:]
         for (index, document) in documents.enumerated() {
             try claim(document.sid, "documents[\(index)]")
             guard services.contains(where: { $0.sid == document.serviceSid }) else {
                 throw ShapeError(message: "documents[\(index)].service_sid: \(document.serviceSid) is not among the services")
             }
             guard let name = document.uniqueName else { continue }
-            if let first = names[document.serviceSid + "/" + name] {
+            let key = Array((document.serviceSid + "/" + name).utf8)
+            if let first = names[key] {
                 throw ShapeError(message: "documents[\(index)].unique_name: \"\(name)\" is also documents[\(first)]'s in its service")
             }
-            names[document.serviceSid + "/" + name] = index
+            names[key] = index
         }
     }
 }

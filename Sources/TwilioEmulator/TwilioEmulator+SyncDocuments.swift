@@ -99,12 +99,24 @@ extension TwilioEmulator {
         return document
     }
 
-    /// `UniqueName` as Sync accepts it: 1 to 320 characters, and not starting like a Document SID,
-    /// which would make a URL ambiguous.
+    /// The longest `UniqueName`, in Unicode scalars as Twilio counts them; at most 4 bytes of
+    /// UTF-8 each.
+    static let maximumUniqueNameScalars = 320
+
+    /// `UniqueName` as Sync accepts it: 1 to 320 Unicode scalars, and not starting like a Document
+    /// SID, which would make a URL ambiguous. Names are kept and compared scalar for scalar, so
+    /// `café` and `cafe\u{301}` are two names.
     static func validatedUniqueName(_ name: String) throws(EmulatorError) -> String {
         guard !name.isEmpty else { throw .invalidUniqueName("must not be empty") }
-        guard name.count <= 320 else {
-            throw .invalidUniqueName("is \(name.count) characters long; the limit is 320")
+        let limit = maximumUniqueNameScalars
+        // The byte count is at hand; it keeps a hostile megabyte-long value from being walked.
+        let bytes = name.utf8.count
+        guard bytes <= 4 * limit else {
+            throw .invalidUniqueName("is \(bytes) bytes long; the limit is \(limit) Unicode scalars (\(4 * limit) bytes)")
+        }
+        let scalars = name.unicodeScalars.count
+        guard scalars <= limit else {
+            throw .invalidUniqueName("is \(scalars) Unicode scalars long; the limit is \(limit)")
         }
         let prefix = String(name.unicodeScalars.prefix(34))
         guard !SID.isValid(prefix, prefix: SID.syncDocument) else {

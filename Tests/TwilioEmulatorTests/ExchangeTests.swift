@@ -12,6 +12,8 @@ struct ExchangeTests {
         let test = try await TestEmulator.make(store: store)
         try await test.createDocument("doc", data: #"{"z":1,"a":{"b":[true,null,1.5,-0.25,1e3]},"é":"ü\n\u0001"}"#, ttl: 600)
         try await test.createDocument(nil, data: #"{"big":12345678901234}"#)
+        try await test.createDocument("caf\u{E9}")
+        try await test.createDocument("cafe\u{301}")
         _ = await test.send("POST", test.documentsPath + "/doc", [("Data", #"{"n":2}"#)])
         let other = await test.send("POST", "/v1/Services", [("FriendlyName", "second")])
         let otherSid = try #require(other.json?["sid"]?.stringValue)
@@ -28,7 +30,7 @@ struct ExchangeTests {
         let store = try EmulatorStore.file(at: folder + "/emulator.sqlite")
         let test = try await filledEmulator(store: store)
         let exported = try store.export(to: folder + "/export.json", clock: test.clock.clock)
-        #expect(exported.summary == "2 services, 3 documents, 2 PlayerStreamers")
+        #expect(exported.summary == "2 services, 5 documents, 2 PlayerStreamers")
         let first = try #require(FileManager.default.contents(atPath: folder + "/export.json"))
 
         try store.removeAll()
@@ -153,10 +155,10 @@ struct ExchangeTests {
             syncServiceSid: serviceSid, clock: source.clock.clock
         )
         let (emulator, note) = try setup.makeEmulator()
-        #expect(note.contains("loaded \(folder)/export.json (2 services, 3 documents, 2 PlayerStreamers)"), "\(note)")
+        #expect(note.contains("loaded \(folder)/export.json (2 services, 5 documents, 2 PlayerStreamers)"), "\(note)")
         let snapshot = try emulator.store.snapshot(clock: source.clock.clock)
         #expect(snapshot.services.map(\.sid).last == serviceSid)
-        #expect(snapshot.documents.count == 3)
+        #expect(snapshot.documents.count == 5)
     }
 
     static let service = "IS" + String(repeating: "1", count: 32)

@@ -144,6 +144,24 @@ struct SyncDocumentTests {
         #expect(message.contains("UniqueName") && message.contains(reason))
     }
 
+    @Test func uniqueNamesAreCountedAndComparedByUnicodeScalars() async throws {
+        let test = try await TestEmulator.make()
+        // 160 characters, 320 scalars: the most there may be.
+        try await test.createDocument(String(repeating: "e\u{301}", count: 160))
+        let over = await test.send("POST", test.documentsPath, [("UniqueName", String(repeating: "e\u{301}", count: 161))])
+        #expect(try expectTwilioError(over, status: 400, code: 54302).contains("322 Unicode scalars long; the limit is 320"))
+        let huge = "b" + String(repeating: "\u{301}", count: 1_000_000)
+        let refused = await test.send("POST", test.documentsPath, [("UniqueName", huge)])
+        #expect(try expectTwilioError(refused, status: 400, code: 54302).contains("is 2000001 bytes long"))
+
+        let precomposed = try await test.createDocument("caf\u{E9}")
+        let decomposed = try await test.createDocument("cafe\u{301}")
+        #expect(precomposed["sid"] != decomposed["sid"])
+        let fetched = await test.send("GET", test.documentsPath + "/" + PercentEncoding.encode("cafe\u{301}"))
+        #expect(fetched.json?["sid"] == decomposed["sid"])
+        #expect(fetched.json?["unique_name"]?.stringValue.map { Array($0.unicodeScalars) } == Array("cafe\u{301}".unicodeScalars))
+    }
+
     @Test func uniqueNameOf320CharactersIsAccepted() async throws {
         let test = try await TestEmulator.make()
         try await test.createDocument(String(repeating: "é", count: 320))
