@@ -14,7 +14,7 @@ import TwilioWire
 /// Paths are matched exactly, as Twilio does, so a manifest path may hold characters a router
 /// pattern would read as parameters.
 struct FunctionsResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = FunctionsRequestContext
 
     private let reloadable: ReloadableProject
     private let console: Console?
@@ -36,7 +36,7 @@ struct FunctionsResponder: HTTPResponder {
         // Built once: each read of `uri.path` makes a new String.
         let path = request.uri.path
         if let console, path.hasPrefix(Console.prefix) {
-            return await console.respond(to: request)
+            return await console.respond(to: request, peer: context.remoteAddress)
         }
         let start = ContinuousClock.now
         var request = request

@@ -12,7 +12,8 @@ import TwilioWire
 /// router the SDKs reach, and streams the request log.
 ///
 /// Safety: it answers only when the Host header names a loopback address (so a page on another
-/// site cannot reach it by DNS rebinding), every change needs the `X-Console: 1` header and, if
+/// site cannot reach it by DNS rebinding) and the connection comes from this machine (so a
+/// network client cannot claim `Host: 127.0.0.1` when the server listens on every address), every change needs the `X-Console: 1` header and, if
 /// the browser sends an `Origin`, the console's own origin (so a cross-site form or fetch cannot
 /// change anything), and no secret of the environment ever leaves the server.
 struct Console: Sendable {
@@ -26,9 +27,13 @@ struct Console: Sendable {
     let domainName: DomainName
 
     /// Answers a request whose path starts with ``prefix``.
-    func respond(to request: Request) async -> Response {
+    /// - Parameter peer: The address the connection comes from; `nil` for the in-process test client.
+    func respond(to request: Request, peer: SocketAddress?) async -> Response {
         guard let host = request.head.authority, Self.isLoopback(host: host) else {
             return Self.error(.forbidden, "The developer console answers only at a loopback address (http://127.0.0.1 or http://localhost); this request named \(request.head.authority ?? "no host").")
+        }
+        if let peer, !Self.isLoopback(peer: peer) {
+            return Self.error(.forbidden, "The developer console answers only connections from this machine; open it on the machine the server runs on.")
         }
         let path = request.uri.path
         let rest = path.dropFirst(Self.prefix.count)
@@ -100,6 +105,16 @@ struct Console: Sendable {
         if lowered == "localhost" || lowered.hasSuffix(".localhost") { return true }
         // An IPv4 literal in 127.0.0.0/8, not a name that merely starts with "127.".
         let parts = lowered.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// Whether a connection's peer is this machine: 127.0.0.0/8, ::1, or 127.0.0.0/8 mapped into IPv6.
+    static func isLoopback(peer: SocketAddress) -> Bool {
+        if case .unixDomainSocket = peer { return true }
+        guard let address = peer.ipAddress?.lowercased() else { return false }
+        if address == "::1" { return true }
+        let v4 = address.hasPrefix("::ffff:") ? address.dropFirst("::ffff:".count) : Substring(address)
+        let parts = v4.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
