@@ -7,8 +7,8 @@ import NIOHTTP1
 /// parser limits, answered with a 431 by ``ParseErrorHandler``) and the header read timeout
 /// (Hummingbird's idle timeout, which closes a connection that sends no complete request part
 /// for that long, but never one whose request is being answered). It also closes HTTP/1.0
-/// connections as HTTP/1.0 expects (``KeepAliveHandler``) and refuses tunnels
-/// (``TunnelRefusalHandler``).
+/// connections as HTTP/1.0 expects (``KeepAliveHandler``), refuses tunnels
+/// (``TunnelRefusalHandler``) and answers `Expect: 100-continue` (``ContinueHandler``).
 struct FunctionsHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
 
@@ -46,6 +46,7 @@ struct FunctionsHTTP1Channel: ServerChildChannel {
             try pipeline.addHandler(ParseErrorHandler(limit: limit), position: .after(decoder))
             try pipeline.addHandler(KeepAliveHandler(), position: .after(decoder))
             try pipeline.addHandler(TunnelRefusalHandler(), position: .after(decoder))
+            try pipeline.addHandler(ContinueHandler(), position: .after(decoder))
             return value
         }
     }

@@ -76,7 +76,8 @@ extension EmulatorResponse {
     /// A JSON response; `etag` is the Sync Document revision, when there is one.
     static func json(_ value: JSONValue, status: Int = 200, etag: String? = nil) -> EmulatorResponse {
         var headers: HeaderList = [("Content-Type", jsonContentType)]
-        if let etag { headers.append(("ETag", etag)) }
+        // An entity tag is a quoted string in HTTP; `If-Match` takes it back quoted or bare.
+        if let etag { headers.append(("ETag", "\"\(etag)\"")) }
         return EmulatorResponse(status: status, headers: headers, jsonBody: value)
     }
 

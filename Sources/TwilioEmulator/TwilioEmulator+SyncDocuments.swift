@@ -64,11 +64,10 @@ extension TwilioEmulator {
         guard data != nil || ttl != nil else {
             throw .invalidParameter("Data", "an update needs Data, Ttl or both")
         }
-        let expected = ifMatch.map(Self.revision(fromIfMatch:))
         let now = now
         let document = try await store.write(now: now) { access in
             var document = try Self.document(access, service: service, id: id, resource: resource)
-            if let expected, expected != "*", expected != document.revision {
+            if let ifMatch, !Self.ifMatch(ifMatch, admits: document.revision) {
                 throw EmulatorError.revisionMismatch
             }
             if let data { document.data = data }
@@ -145,12 +144,17 @@ extension TwilioEmulator {
         return object
     }
 
-    /// The revision an `If-Match` value names: an ETag may arrive quoted or weak (`W/"3"`).
-    static func revision(fromIfMatch value: String) -> String {
-        var tag = Substring(value.trimmingCharacters(in: .whitespaces))
-        if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
-        if tag.count >= 2, tag.hasPrefix("\""), tag.hasSuffix("\"") { tag = tag.dropFirst().dropLast() }
-        return String(tag)
+    /// Whether an `If-Match` value admits the current `revision`: `*`, or a comma-separated list
+    /// of entity tags of which one names it. A tag may come quoted as HTTP writes it (`"3"`), bare
+    /// as Twilio's SDKs send the revision (`3`), or weak (`W/"3"`).
+    static func ifMatch(_ value: String, admits revision: String) -> Bool {
+        value.split(separator: ",").contains { element in
+            var tag = element.trimmingCharacters(in: .whitespaces)[...]
+            if tag == "*" { return true }
+            if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+            if tag.count >= 2, tag.hasPrefix("\""), tag.hasSuffix("\"") { tag = tag.dropFirst().dropLast() }
+            return tag == revision
+        }
     }
 
     private static func expiry(ttl: Int?, now: Timestamp) -> Timestamp? {
