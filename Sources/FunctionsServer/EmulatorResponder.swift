@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import NIOHTTP1
 import TwilioEmulator
 import TwilioWire
 
@@ -15,12 +16,19 @@ struct EmulatorResponder: HTTPResponder {
     let logger: Logger
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // Refused before the body is read: a client without credentials cannot make the server
+        // take in (or wait for) a body.
+        guard emulator.accepts(authorization: request.headers[.authorization]) else {
+            return response(TwilioEmulator.unauthenticated)
+        }
         var request = request
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: maxBodySize)
+        } catch is NIOTooManyBytesError {
+            return response(TwilioEmulator.unreadableBody(fault: nil, limit: maxBodySize))
         } catch {
-            return Response.plain(.contentTooLarge, "The request body is larger than the \(maxBodySize)-byte limit.")
+            return response(TwilioEmulator.unreadableBody(fault: Self.fault(error), limit: maxBodySize))
         }
         let answer = await emulator.handle(
             EmulatorRequest(
@@ -34,12 +42,26 @@ struct EmulatorResponder: HTTPResponder {
         if logger.logLevel <= .debug {
             logger.debug("api \(answer.status) \(request.method) \(request.uri.path)")
         }
-        let fields = HTTPFields(answer.headers, logger: logger)
+        return response(answer)
+    }
+
+    private func response(_ answer: EmulatorResponse) -> Response {
         let bytes = answer.body
         return Response(
             status: HTTPResponse.Status(code: answer.status),
-            headers: fields,
+            headers: HTTPFields(answer.headers, logger: logger),
             body: bytes.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
         )
+    }
+
+    /// What was wrong with a body NIO's parser refused, in words: `invalid chunk size`, `the body
+    /// ended before its Content-Length`.
+    static func fault(_ error: any Error) -> String {
+        switch error as? HTTPParserError {
+        case .invalidChunkSize: "invalid chunk size"
+        case .invalidContentLength: "invalid Content-Length"
+        case .some(let parserError): "\(parserError)"
+        case nil: "the body ended before its Content-Length, or the connection failed"
+        }
     }
 }

@@ -66,6 +66,29 @@ public final class TwilioEmulator: Sendable {
         credentialCheck.withLock { $0 = check }
     }
 
+    /// Whether an `Authorization` header value carries credentials this emulator accepts, so a
+    /// server can refuse a request before reading its body.
+    public func accepts(authorization: String?) -> Bool {
+        let check = credentialCheck.withLock { $0 }
+        return check.authenticates(authorization: authorization)
+    }
+
+    /// The 401 an unauthenticated request gets, with its `WWW-Authenticate` challenge.
+    public static var unauthenticated: EmulatorResponse {
+        var error = EmulatorError.authenticate
+        error.headers = [("WWW-Authenticate", #"Basic realm="Twilio API""#)]
+        return error.response
+    }
+
+    /// A request the server could not read (a body over the limit, a broken chunk), in Twilio's
+    /// error shape: 413 for a body over `limit`, 400 naming `fault` otherwise.
+    public static func unreadableBody(fault: String?, limit: Int) -> EmulatorResponse {
+        guard let fault else {
+            return EmulatorError(status: 413, code: 20413, message: "The request body is larger than the \(limit)-byte limit").response
+        }
+        return EmulatorError(status: 400, code: 20001, message: "The request body could not be read: \(fault)").response
+    }
+
     /// Answers one request as Twilio would. Never throws: authentication failures are 401, unknown
     /// paths 404, unsupported methods 405, bad parameters 400, failed writes 500, all with Twilio's
     /// error body.
@@ -74,12 +97,7 @@ public final class TwilioEmulator: Sendable {
     /// for a change is returned only once it has been committed.
     public func handle(_ request: EmulatorRequest) async -> EmulatorResponse {
         // Copied out, so the comparison (and a decode of an unusual spelling) runs outside the lock.
-        let check = credentialCheck.withLock { $0 }
-        guard check.authenticates(authorization: request.header("Authorization")) else {
-            var error = EmulatorError.authenticate
-            error.headers = [("WWW-Authenticate", #"Basic realm="Twilio API""#)]
-            return error.response
-        }
+        guard accepts(authorization: request.header("Authorization")) else { return Self.unauthenticated }
         return await route(request)
     }
 
