@@ -9,13 +9,13 @@ extension FunctionsPipeline {
     /// is reachable; links out of the folder were dropped at load and are checked again at read.
     func assetOutcome(for request: IncomingRequest) -> FunctionOutcome {
         let path = request.path
-        if let problem = RequestTarget.problem(query: request.query) {
+        if let problem = RequestTarget.problem(query: request.query).map(redactor.redact) {
             return FunctionOutcome(result: .text(400, problem), failure: problem)
         }
         // Private assets get the unknown-path answer, not Twilio's local 403, so a client cannot
         // learn that they exist; production says only that they are "not accessible by URL".
         guard let asset = assets[path: path] ?? (path == "/" ? assets.rootFallback : nil), asset.visibility != .private else {
-            return Self.notFound(path)
+            return Self.notFound(redactor.redact(path))
         }
         // POST is let through too: Twilio fetches a static TwiML asset with the webhook's method.
         if let early = admission(of: request, visibility: asset.visibility, kind: "assets") {
@@ -27,7 +27,7 @@ extension FunctionsPipeline {
         } catch {
             // Gone or unreadable since start-up: to the client it is simply not there; the reason
             // goes to the request's log line.
-            return FunctionOutcome(result: Self.notFound(path).result, failure: error.message)
+            return FunctionOutcome(result: Self.notFound(redactor.redact(path)).result, failure: redactor.redact(error.message))
         }
     }
 

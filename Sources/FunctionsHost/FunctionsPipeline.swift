@@ -54,14 +54,16 @@ public struct FunctionsPipeline: Sendable {
     /// Answers `request`; `domainName` is the context's `DOMAIN_NAME`.
     public func handle(_ request: IncomingRequest, domainName: String = "localhost:3000") async -> FunctionOutcome {
         let path = request.path
-        if let problem = RequestTarget.problem(path: path) {
+        // Every answer the runtime writes itself quotes the request through the redactor: a secret
+        // sent in a path, a parameter or a signed URL is not echoed back.
+        if let problem = RequestTarget.problem(path: path).map(redactor.redact) {
             return FunctionOutcome(result: .text(400, problem), failure: problem)
         }
         guard let route = routes[path] else {
             return assetOutcome(for: request)
         }
         guard route.visibility != .private else {
-            return Self.notFound(path)
+            return Self.notFound(redactor.redact(path))
         }
         if let early = admission(of: request, visibility: route.visibility, kind: "Functions") {
             return early
@@ -70,7 +72,8 @@ public struct FunctionsPipeline: Sendable {
         do {
             event = try FunctionEvent(query: request.query?[...], headers: request.headers, body: request.body)
         } catch {
-            return FunctionOutcome(result: .text(400, error.message), failure: error.message)
+            let message = redactor.redact(error.message)
+            return FunctionOutcome(result: .text(400, message), failure: message)
         }
         let context = contextStorage.context(path: path, domainName: domainName, logger: logger)
         return await invoker.invoke(route.handler, context: context, event: event)
@@ -91,7 +94,7 @@ public struct FunctionsPipeline: Sendable {
         guard request.body.count <= maxBodySize else {
             return Self.bodyTooLarge(maxBodySize)
         }
-        if visibility == .protected, let refusal = signatureCheck.refusal(for: request) {
+        if visibility == .protected, let refusal = signatureCheck.refusal(for: request).map(redactor.redact) {
             return FunctionOutcome(result: .text(401, refusal), failure: refusal)
         }
         return nil

@@ -40,7 +40,7 @@ struct EmulatorResponder: HTTPResponder {
             )
         )
         if logger.logLevel <= .debug {
-            logger.debug("api \(answer.status) \(request.method) \(request.uri.path)")
+            logger.debug("api \(answer.status) \(request.method) \(emulator.redacted(request.uri.path))")
         }
         return response(answer)
     }

@@ -132,8 +132,20 @@ public final class TwilioEmulator: Sendable {
         do {
             return try await dispatch(request)
         } catch {
-            return error.response
+            // Messages quote what was sent (a path, a parameter); a secret sent there is not echoed.
+            return EmulatorError(status: error.status, code: error.code, message: redacted(error.message), headers: error.headers).response
         }
+    }
+
+    /// `text` with the accepted credentials' secrets (API secret, Auth Token) replaced by
+    /// `[redacted]`, for anything that quotes a request back: error messages, log lines.
+    public func redacted(_ text: String) -> String {
+        let credentials = credentials
+        var text = text
+        for secret in [credentials.apiSecret, credentials.authToken].compactMap({ $0 }) where secret.utf8.count >= 4 {
+            if text.contains(secret) { text = text.replacing(secret, with: "[redacted]") }
+        }
+        return text
     }
 
     private func dispatch(_ request: EmulatorRequest) async throws(EmulatorError) -> EmulatorResponse {

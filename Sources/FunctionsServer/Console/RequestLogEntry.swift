@@ -45,7 +45,7 @@ public struct RequestLogEntry: Sendable {
         object["query"] = query.map { .string(redactor.redact($0)) } ?? .null
         object["status"] = .int(result.status)
         object["durationMs"] = .double((durationMilliseconds * 100).rounded() / 100)
-        object["event"] = event.map { .string(redactor.redact($0.jsonValue.jsonString)) }.map(Self.parsedBack) ?? .null
+        object["event"] = event.map { .string(redactor.redact(Self.withoutCredentialHeaders($0.jsonValue).jsonString)) }.map(Self.parsedBack) ?? .null
         var response = JSONObject()
         response["headers"] = .array(result.headers.map { .array([.string($0.name), .string(redactor.redact($0.value))]) })
         let truncated = result.body.count > Self.bodyLimit
@@ -53,6 +53,24 @@ public struct RequestLogEntry: Sendable {
         response["truncated"] = .bool(truncated)
         object["response"] = .object(response)
         return .object(object)
+    }
+
+    /// Headers whose values are credentials whatever the environment holds: Basic auth is the
+    /// base64 of a key and its secret, and a signature is made with the Auth Token.
+    static let credentialHeaders: Set<String> = ["authorization", "proxy-authorization", "x-twilio-signature"]
+
+    /// The event with the values of ``credentialHeaders`` in `request.headers` replaced, so the
+    /// console never shows them.
+    static func withoutCredentialHeaders(_ event: JSONValue) -> JSONValue {
+        guard case .object(var root) = event, case .object(var request)? = root["request"],
+            case .object(var headers)? = request["headers"]
+        else { return event }
+        for key in headers.keys where credentialHeaders.contains(key.lowercased()) {
+            headers[key] = .string(SecretRedactor.placeholder)
+        }
+        request["headers"] = .object(headers)
+        root["request"] = .object(request)
+        return .object(root)
     }
 
     /// The redacted event text as JSON again (redaction works on text; the page wants an object).
