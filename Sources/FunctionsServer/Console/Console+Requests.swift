@@ -6,29 +6,10 @@ import ServiceLifecycle
 import TwilioWire
 
 extension Console {
-    /// The request log as server-sent events: the kept entries, then each new one, with a
-    /// comment every 15 seconds so proxies keep the connection open. It ends when the server
-    /// shuts down.
+    /// The request log as server-sent events (see ``RequestStream``): the kept entries, then each
+    /// new one, until the server shuts down or the reader falls too far behind.
     func requestStream() -> Response {
-        let redactor = reloadable.pipeline.redactor
-        let entries = log.subscribe()
-        let (stream, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
-        let feeder = Task {
-            continuation.yield(ByteBuffer(string: "retry: 2000\n\n"))
-            for await entry in entries.cancelOnGracefulShutdown() {
-                continuation.yield(ByteBuffer(string: "event: request\ndata: \(entry.json(redactor: redactor).jsonString)\n\n"))
-            }
-            continuation.finish()
-        }
-        let keepAlive = Task {
-            while (try? await Task.sleep(for: .seconds(15))) != nil {
-                continuation.yield(ByteBuffer(string: ": keep-alive\n\n"))
-            }
-        }
-        continuation.onTermination = { _ in
-            feeder.cancel()
-            keepAlive.cancel()
-        }
+        let stream = RequestStream.events(from: log, redactor: reloadable.pipeline.redactor)
         var headers = Self.securityHeaders
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody(asyncSequence: stream))
