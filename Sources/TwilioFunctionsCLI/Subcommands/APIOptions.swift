@@ -19,11 +19,7 @@ struct APIOptions: ParsableArguments {
     var environmentPath = "environment"
 
     func environment() throws -> EnvironmentFile {
-        do {
-            return try EnvironmentFile.load(path: environmentPath)
-        } catch {
-            throw fail(error.message)
-        }
+        try EnvironmentFile.loadForCommand(path: environmentPath)
     }
 
     /// A client for the database (or the API at `--api-url`), with the environment file's credentials.

@@ -92,15 +92,8 @@ extension TwilioFunctionsCommand.EmulatorCommand {
         var environmentPath = "environment"
 
         func run() throws {
-            let environment: EnvironmentFile
-            do {
-                environment = try EnvironmentFile.load(path: environmentPath)
-            } catch {
-                throw fail(error.message)
-            }
-            guard let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else {
-                throw fail("ACCOUNT_SID is not set in \(environment.path); the emulated services need it to own their resources.")
-            }
+            let environment = try EnvironmentFile.loadForCommand(path: environmentPath)
+            let accountSid = try environment.emulatorAccountSid()
             let store = try options.store()
             do {
                 let seeded = try store.reset(seedPath: seedPath, syncServiceSid: environment["SYNC_SERVICE_SID"], accountSid: accountSid)

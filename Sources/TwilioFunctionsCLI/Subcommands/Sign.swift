@@ -47,12 +47,7 @@ extension TwilioFunctionsCommand {
         }
 
         func run() throws {
-            let environment: EnvironmentFile
-            do {
-                environment = try EnvironmentFile.load(path: environmentPath)
-            } catch {
-                throw fail(error.message)
-            }
+            let environment = try EnvironmentFile.loadForCommand(path: environmentPath)
             guard let authToken = environment["AUTH_TOKEN"], !authToken.isEmpty else {
                 throw fail("\(environmentPath) does not set AUTH_TOKEN, which signs requests to protected Functions.")
             }

@@ -54,9 +54,7 @@ struct TwilioOptions: ParsableArguments {
         case .live:
             return (.twilio, "Twilio: live (requests go to Twilio with the credentials in \(environment.path))")
         case .emulated:
-            guard let accountSid = environment["ACCOUNT_SID"], !accountSid.isEmpty else {
-                throw fail("ACCOUNT_SID is not set in \(environment.path); the emulated services need it to own their resources.")
-            }
+            _ = try environment.emulatorAccountSid()
             var setup = data.setup(environment: environment, serving: serving)
             setup.importPath = importPath
             setup.publicBaseURLs = .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
