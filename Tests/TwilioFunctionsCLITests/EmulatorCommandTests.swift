@@ -64,6 +64,17 @@ struct EmulatorCommandTests {
         #expect(try EmulatorStore.file(at: database).snapshot() == before)
     }
 
+    @Test func aResetWithoutAnAccountIsRefusedAndKeepsTheData() async throws {
+        let folder = try TemporaryFolder()
+        let (database, _, seed) = try await seededDatabase(folder)
+        let before = try EmulatorStore.file(at: database).snapshot()
+        let noAccount = try folder.write("no-account", "SYNC_SERVICE_SID=\(Fake.syncServiceSid)\n")
+        #expect(throws: ExitCode.failure) {
+            try TwilioFunctionsCommand.EmulatorCommand.Reset.parse(["--database", database, "--env-file", noAccount, "--seed", seed]).run()
+        }
+        #expect(try EmulatorStore.file(at: database).snapshot() == before)
+    }
+
     @Test func exportReadsWithoutChangingAnything() async throws {
         let folder = try TemporaryFolder()
         #expect(throws: ExitCode.failure) {
