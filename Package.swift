@@ -184,7 +184,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FunctionsRuntimeTests",
-            dependencies: ["FunctionsRuntime", "TwilioWire"],
+            dependencies: ["FunctionsRuntime", "TwilioAPI", "TwilioWire"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -43,6 +43,35 @@ extension FunctionContext {
         return try twilioClient(apiKey, apiSecret, accountSid: accountSid)
     }
 
+    /// `Runtime.getSync({serviceName})`: a Sync Service of ``getTwilioClient()``'s client.
+    ///
+    /// The service is `serviceName` when given (a SID `IS…` or `default`), else SYNC_SERVICE_SID
+    /// when the environment sets it to a non-empty value, else `default`, the account's default
+    /// service. An empty `serviceName` counts as none.
+    ///
+    /// ```swift
+    /// // const syncService = Runtime.getSync();
+    /// // const map = await syncService.syncMaps('players').fetch();
+    /// let syncService = try context.getSync()
+    /// let map = try await syncService.syncMaps("players").fetch()
+    /// let other = try context.getSync(serviceName: "ISxxxx")
+    /// ```
+    /// - Parameter serviceName: The Sync Service SID or `default`; SYNC_SERVICE_SID or `default` when `nil`.
+    /// - Returns: The service, `client.sync.services(name)`; nothing is requested until it is used.
+    /// - Throws: ``FunctionsError`` as ``getTwilioClient()`` does: missing credentials, or no Twilio connection.
+    public func getSync(serviceName: String? = nil) throws(FunctionsError) -> SyncServiceContext {
+        let client = try getTwilioClient()
+        let name: String =
+            if let serviceName, !serviceName.isEmpty {
+                serviceName
+            } else if let configured = self["SYNC_SERVICE_SID"], !configured.isEmpty {
+                configured
+            } else {
+                "default"
+            }
+        return client.sync.services(name)
+    }
+
     /// A client for these credentials, as `require('twilio')(API_KEY, API_SECRET, {accountSid})`
     /// makes one in JavaScript; it talks to the same services as ``getTwilioClient()``.
     /// - Throws: ``FunctionsError`` when the context has no Twilio connection (made outside a server).

@@ -102,7 +102,9 @@ public func buildEmulatorApplication(
         server: .functions(configuration),
         configuration: configuration.application(port: configuration.apiPort, logger: logger),
         onServerRunning: { channel in
-            await onServerRunning(BoundAddress(host: configuration.host, port: channel.localAddress?.port ?? configuration.apiPort))
+            let port = channel.localAddress?.port ?? configuration.apiPort
+            emulator.bindPublicBaseURLs(toPort: port)
+            await onServerRunning(BoundAddress(host: configuration.host, port: port))
         },
         logger: logger
     )

@@ -21,6 +21,11 @@ struct ResourceReader {
         return value
     }
 
+    func requiredInt(_ key: String) throws(TwilioAPIError) -> Int {
+        guard let value = json[key]?.intValue else { throw missing(key, "integer") }
+        return value
+    }
+
     func requiredObject(_ key: String) throws(TwilioAPIError) -> JSONObject {
         guard let value = json[key]?.objectValue else { throw missing(key, "object") }
         return value
@@ -35,6 +40,16 @@ struct ResourceReader {
     func object(_ key: String) -> JSONObject? { json[key]?.objectValue }
 
     func date(_ key: String) -> Date? { string(key).flatMap(Timestamp.date(fromISO8601:)) }
+
+    /// The string members of a `links` object (Twilio's `uri-map`); empty when there is none.
+    func links(_ key: String = "links") -> [String: String] {
+        guard let object = object(key) else { return [:] }
+        var links: [String: String] = [:]
+        for (name, value) in object {
+            if let url = value.stringValue { links[name] = url }
+        }
+        return links
+    }
 
     private func missing(_ key: String, _ type: String) -> TwilioAPIError {
         let found =

@@ -26,6 +26,8 @@ public struct SyncDocument: TwilioResource {
     public let revision: String?
     /// The stored JSON object, in its key order; empty when Twilio sends none.
     public let data: JSONObject
+    /// The URLs of related resources, by name: `permissions`.
+    public let links: [String: String]
     /// When the document expires; `nil` for a document without a TTL.
     public let dateExpires: Date?
     /// When the document was created.
@@ -34,7 +36,7 @@ public struct SyncDocument: TwilioResource {
     public let dateUpdated: Date?
     /// The identity that created the document; `system` when it was created through REST.
     public let createdBy: String?
-    /// The resource exactly as received, including fields not modelled here (`links`).
+    /// The resource exactly as received.
     public let json: JSONObject
 
     /// Decodes a document from Twilio's JSON.
@@ -49,6 +51,7 @@ public struct SyncDocument: TwilioResource {
         url = reader.string("url")
         revision = reader.string("revision")
         data = reader.object("data") ?? JSONObject()
+        links = reader.links()
         dateExpires = reader.date("date_expires")
         dateCreated = reader.date("date_created")
         dateUpdated = reader.date("date_updated")

@@ -16,6 +16,13 @@ public struct SyncDocumentContext: Sendable {
 
     private var segments: [String] { ["v1", "Services", serviceSid, "Documents", sid] }
 
+    /// The document's permissions: call it with an identity for one
+    /// (`documentPermissions("alice").update(read: true, write: false, manage: false)`), or list them
+    /// (`documentPermissions.list()`).
+    public var documentPermissions: SyncPermissionList {
+        SyncPermissionList(client: client, serviceSid: serviceSid, collection: "Documents", objectSid: sid)
+    }
+
     /// Fetches the document: `GET /v1/Services/{ServiceSid}/Documents/{Sid}`.
     /// - Returns: The document.
     /// - Throws: ``TwilioAPIError``, with status 404 when there is no such document.

@@ -52,10 +52,7 @@ public struct SyncDocumentList: Sendable {
     /// - Returns: The documents in Twilio's order.
     /// - Throws: ``TwilioAPIError``.
     public func list(pageSize: Int? = nil, limit: Int? = nil) async throws -> [SyncDocument] {
-        var query: [(String, String)] = []
-        if let size = pageSize ?? limit.map({ min($0, Self.maximumPageSize) }) {
-            query.append(("PageSize", String(size)))
-        }
+        let query = TwilioClient.pageSizeQuery(pageSize: pageSize, limit: limit, maximum: Self.maximumPageSize)
         let request = try client.request("GET", .sync, ["v1", "Services", serviceSid, "Documents"], query: query)
         return try await client.list(request, key: "documents", limit: limit, SyncDocument.init(json:))
     }

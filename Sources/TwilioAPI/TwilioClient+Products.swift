@@ -3,26 +3,16 @@
 /// ```swift
 /// let documents = client.sync.services("ISxxxx").documents
 /// let document = try await documents("streaming_info").fetch()
+/// let services = try await client.sync.services.list()
 /// ```
 public struct SyncAPI: Sendable {
     let client: TwilioClient
 
-    /// The Sync Service with this SID (`IS…`, or `default`).
-    public func services(_ sid: String) -> SyncServiceContext {
-        SyncServiceContext(client: client, sid: sid)
-    }
-}
-
-/// One Sync Service, as `client.sync.services(sid)`.
-public struct SyncServiceContext: Sendable {
-    let client: TwilioClient
-    /// The Sync Service SID.
-    public let sid: String
-
-    /// The service's documents: call it with a SID or unique name for one document
-    /// (`documents("streaming_info").fetch()`), or use it as the list (`documents.create(…)`).
-    public var documents: SyncDocumentList {
-        SyncDocumentList(client: client, serviceSid: sid)
+    /// The Sync Services: call it with a SID (`IS…`, or `default`) for one service
+    /// (`services(sid).documents`), or use it as the list (`services.create(…)`), as twilio-node's
+    /// `client.sync.v1.services` does.
+    public var services: SyncServiceList {
+        SyncServiceList(client: client)
     }
 }
 

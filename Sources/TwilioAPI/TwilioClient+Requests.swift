@@ -45,6 +45,13 @@ extension TwilioClient {
         return request
     }
 
+    /// The `PageSize` parameter of a list call: `pageSize` when given, else `limit` when that is
+    /// smaller than Twilio's largest page (so a small `limit` takes one request), else none.
+    static func pageSizeQuery(pageSize: Int?, limit: Int?, maximum: Int) -> [(String, String)] {
+        guard let size = pageSize ?? limit.map({ min($0, maximum) }) else { return [] }
+        return [("PageSize", String(size))]
+    }
+
     /// Sends `request` and returns the response when its status is 2xx.
     func perform(_ request: TwilioHTTPRequest) async throws -> TwilioHTTPResponse {
         let response: TwilioHTTPResponse

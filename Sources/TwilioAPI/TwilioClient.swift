@@ -1,5 +1,6 @@
-/// The Twilio REST client a Function gets from `context.getTwilioClient()`: Sync Documents and
-/// Media PlayerStreamers with their PlaybackGrants, in calls that read like twilio-node's.
+/// The Twilio REST client a Function gets from `context.getTwilioClient()`: the whole Sync v1 API
+/// (services, documents, lists, maps, streams and permissions) and Media PlayerStreamers with their
+/// PlaybackGrants, in calls that read like twilio-node's.
 ///
 /// The client is a value: it builds each request, sends it with its ``TwilioTransport`` and
 /// decodes the response. The transport decides where requests go: Twilio over HTTP
@@ -74,7 +75,8 @@ public struct TwilioClient: Sendable {
     /// The account SID requests act for.
     public var accountSid: String { credentials.accountSid }
 
-    /// Twilio Sync: `client.sync.services(sid).documents(…)`.
+    /// Twilio Sync: `client.sync.services(sid).documents(…)`, `.syncLists(…)`, `.syncMaps(…)`,
+    /// `.syncStreams(…)`, and `client.sync.services.create(…)`.
     public var sync: SyncAPI { SyncAPI(client: self) }
 
     /// Twilio Media: `client.media.playerStreamer(sid)…` and `client.media.playerStreamer.create(…)`.

@@ -41,6 +41,15 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
         EmulatorBaseURLs(sync: base, media: base)
     }
 
+    /// These URLs with port 0 (asked for before the port was bound, as by `--api-port 0`)
+    /// replaced by `port`, the one bound, so the URLs in responses lead somewhere.
+    public func binding(port: Int) -> EmulatorBaseURLs {
+        func bound(_ url: String) -> String {
+            url.hasSuffix(":0") ? String(url.dropLast()) + String(port) : url
+        }
+        return EmulatorBaseURLs(sync: bound(sync), media: bound(media), playback: playback)
+    }
+
     private static func trimmed(_ url: String) -> String {
         var url = Substring(url)
         while url.hasSuffix("/") { url = url.dropLast() }

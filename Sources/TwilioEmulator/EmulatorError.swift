@@ -59,17 +59,23 @@ extension EmulatorError {
         EmulatorError(status: 400, code: 20001, message: "Invalid \(name): \(reason)")
     }
 
-    /// 400: `Data` is not a JSON object.
-    static func invalidDocumentData(_ reason: String) -> EmulatorError {
-        EmulatorError(status: 400, code: 54101, message: "Invalid Data: \(reason)")
+    /// 400: a parameter Twilio requires was not sent.
+    static func missingParameter(_ name: String, code: Int = 20001, _ hint: String) -> EmulatorError {
+        EmulatorError(status: 400, code: code, message: "Missing required parameter \(name): \(hint)")
     }
 
-    /// 400: `Data` is larger than a Sync Document may hold.
-    static func documentDataTooLarge(byteCount: Int, limit: Int) -> EmulatorError {
+    /// 400: `Data` is not a JSON object; `code` is Twilio's for the object it was meant for
+    /// (54101 for a Document).
+    static func invalidData(_ reason: String, code: Int) -> EmulatorError {
+        EmulatorError(status: 400, code: code, message: "Invalid Data: \(reason)")
+    }
+
+    /// 400: `Data` is larger than `holder` (e.g. `a Sync Document`) may hold.
+    static func dataTooLarge(byteCount: Int, limit: Int, holder: String) -> EmulatorError {
         EmulatorError(
             status: 400,
             code: 54006,
-            message: "Invalid Data: its JSON is \(byteCount) bytes; a Sync Document holds at most \(limit) bytes"
+            message: "Invalid Data: its JSON is \(byteCount) bytes; \(holder) holds at most \(limit) bytes"
         )
     }
 
@@ -78,9 +84,19 @@ extension EmulatorError {
         EmulatorError(status: 400, code: 54302, message: "Invalid UniqueName: \(reason)")
     }
 
-    /// 409: another Sync Document of the service already has this unique name.
-    static func duplicateUniqueName(_ name: String) -> EmulatorError {
-        EmulatorError(status: 409, code: 54301, message: "Unique name already exists: \(name)")
+    /// 409: another object of this type in the service already has this unique name.
+    static func duplicateUniqueName(_ name: String, noun: String) -> EmulatorError {
+        EmulatorError(status: 409, code: 54301, message: "Unique name already exists: another \(noun) of the service is named \(name)")
+    }
+
+    /// 400: a Map item `Key` is empty or longer than 256 characters.
+    static func invalidMapKey(_ reason: String) -> EmulatorError {
+        EmulatorError(status: 400, code: 54209, message: "Invalid Key: \(reason)")
+    }
+
+    /// 409: the Map already has an item with this key.
+    static func duplicateMapKey(_ key: String) -> EmulatorError {
+        EmulatorError(status: 409, code: 54208, message: "Map Item already exists: the Map has an item with the key \(key)")
     }
 
     /// 412: `If-Match` names a revision other than the current one.
@@ -88,6 +104,13 @@ extension EmulatorError {
         status: 412,
         code: 54103,
         message: "The revision of the Document does not match the expected revision"
+    )
+
+    /// 412: `If-Match` names a revision other than the item's current one.
+    static let itemRevisionMismatch = EmulatorError(
+        status: 412,
+        code: 54103,
+        message: "The revision of the item does not match the expected revision (If-Match)"
     )
 
     /// 400: a playback grant was asked for a PlayerStreamer that has ended or failed.

@@ -3,16 +3,28 @@ import TwilioWire
 /// The resources the emulator serves, recognised from a request path.
 ///
 /// Sync paths start with `/v1/Services` and Media paths with `/v1/PlayerStreamers`, so one table
-/// serves both hosts.
+/// serves both hosts. A Sync object (`{Sid}` below) is named by its SID or its unique name.
 enum EmulatorRoute: Sendable, Equatable {
     /// `/v1/Services`
     case services
     /// `/v1/Services/{ServiceSid}`; the SID may be `default`.
     case service(String)
-    /// `/v1/Services/{ServiceSid}/Documents`
-    case documents(service: String)
-    /// `/v1/Services/{ServiceSid}/Documents/{Sid or UniqueName}`
-    case document(service: String, id: String)
+    /// `/v1/Services/{ServiceSid}/{Documents|Lists|Maps|Streams}`
+    case objects(service: String, SyncObjectKind)
+    /// `/v1/Services/{ServiceSid}/{Documents|Lists|Maps|Streams}/{Sid}`
+    case object(service: String, SyncObjectKind, id: String)
+    /// `/v1/Services/{ServiceSid}/{Lists|Maps}/{Sid}/Items`
+    case items(service: String, SyncObjectKind, id: String)
+    /// `/v1/Services/{ServiceSid}/{Lists|Maps}/{Sid}/Items/{Index or Key}`
+    case item(service: String, SyncObjectKind, id: String, key: String)
+    /// `/v1/Services/{ServiceSid}/{Documents|Lists|Maps}/{Sid}/Permissions`
+    case permissions(service: String, SyncObjectKind, id: String)
+    /// `/v1/Services/{ServiceSid}/{Documents|Lists|Maps}/{Sid}/Permissions/{Identity}`
+    case permission(service: String, SyncObjectKind, id: String, identity: String)
+    /// `/v1/Services/{ServiceSid}/Streams/{Sid}/Messages`
+    case streamMessages(service: String, id: String)
+    /// `/_emulator/StreamMessages`: the Stream messages published lately (not a Twilio API).
+    case recentStreamMessages
     /// `/v1/PlayerStreamers`
     case playerStreamers
     /// `/v1/PlayerStreamers/{Sid}`
@@ -20,20 +32,73 @@ enum EmulatorRoute: Sendable, Equatable {
     /// `/v1/PlayerStreamers/{Sid}/PlaybackGrant`
     case playbackGrant(String)
 
+    /// The named objects of a Sync Service, by their path segment.
+    enum SyncObjectKind: String, Sendable, Equatable {
+        case document = "Documents"
+        case list = "Lists"
+        case map = "Maps"
+        case stream = "Streams"
+
+        /// The permission target of a Document, List or Map; `nil` for a Stream.
+        var permissionTarget: SyncPermissionTarget? {
+            switch self {
+            case .document: .document
+            case .list: .list
+            case .map: .map
+            case .stream: nil
+            }
+        }
+    }
+
     /// The route of a percent-encoded `path`; `nil` for anything else, including a segment that
     /// is empty or not valid percent-encoded UTF-8.
     init?(path: String) {
         var path = path
         guard let segments = path.withUTF8(Self.segments(of:)) else { return nil }
+        if segments == ["_emulator", "StreamMessages"] {
+            self = .recentStreamMessages
+            return
+        }
         guard segments.count >= 2, segments[0] == "v1" else { return nil }
-        switch (segments[1], segments.count) {
-        case ("Services", 2): self = .services
-        case ("Services", 3): self = .service(segments[2])
-        case ("Services", 4) where segments[3] == "Documents": self = .documents(service: segments[2])
-        case ("Services", 5) where segments[3] == "Documents": self = .document(service: segments[2], id: segments[4])
-        case ("PlayerStreamers", 2): self = .playerStreamers
-        case ("PlayerStreamers", 3): self = .playerStreamer(segments[2])
-        case ("PlayerStreamers", 4) where segments[3] == "PlaybackGrant": self = .playbackGrant(segments[2])
+        switch segments[1] {
+        case "Services": self.init(sync: segments)
+        case "PlayerStreamers":
+            switch segments.count {
+            case 2: self = .playerStreamers
+            case 3: self = .playerStreamer(segments[2])
+            case 4 where segments[3] == "PlaybackGrant": self = .playbackGrant(segments[2])
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// The Sync route of `segments`, which start with `v1`, `Services`.
+    private init?(sync segments: [String]) {
+        guard segments.count > 2 else {
+            self = .services
+            return
+        }
+        let service = segments[2]
+        guard segments.count > 3 else {
+            self = .service(service)
+            return
+        }
+        guard let kind = SyncObjectKind(rawValue: segments[3]) else { return nil }
+        switch segments.count {
+        case 4: self = .objects(service: service, kind)
+        case 5: self = .object(service: service, kind, id: segments[4])
+        case 6, 7:
+            let id = segments[4]
+            switch (segments[5], kind, segments.count) {
+            case ("Items", .list, 6), ("Items", .map, 6): self = .items(service: service, kind, id: id)
+            case ("Items", .list, 7), ("Items", .map, 7): self = .item(service: service, kind, id: id, key: segments[6])
+            case ("Permissions", let kind, 6) where kind != .stream: self = .permissions(service: service, kind, id: id)
+            case ("Permissions", let kind, 7) where kind != .stream:
+                self = .permission(service: service, kind, id: id, identity: segments[6])
+            case ("Messages", .stream, 6): self = .streamMessages(service: service, id: id)
+            default: return nil
+            }
         default: return nil
         }
     }
@@ -69,11 +134,10 @@ enum EmulatorRoute: Sendable, Equatable {
     /// The methods the resource answers; any other gets a 405 listing these.
     var allowedMethods: [String] {
         switch self {
-        case .services, .documents, .playerStreamers: return ["GET", "POST"]
-        case .service: return ["GET"]
-        case .document: return ["GET", "POST", "DELETE"]
-        case .playerStreamer: return ["GET", "POST"]
-        case .playbackGrant: return ["POST"]
+        case .services, .objects, .items, .playerStreamers, .playerStreamer: return ["GET", "POST"]
+        case .service, .object, .item, .permission: return ["GET", "POST", "DELETE"]
+        case .permissions, .recentStreamMessages: return ["GET"]
+        case .streamMessages, .playbackGrant: return ["POST"]
         }
     }
 }

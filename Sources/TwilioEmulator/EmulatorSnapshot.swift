@@ -12,11 +12,16 @@ import TwilioWire
 ///   "version": 1,
 ///   "services": [{"sid": "IS…", "unique_name": null, "account_sid": "AC…", "friendly_name": "default", …}],
 ///   "documents": [{"sid": "ET…", "unique_name": "streaming_info", "service_sid": "IS…", "revision": "0", "data": {…}, …}],
+///   "lists": [{"sid": "ES…", …, "next_index": 3}], "listItems": [{"index": 0, "list_sid": "ES…", "data": {…}, …}],
+///   "maps": [{"sid": "MP…", …}], "mapItems": [{"key": "alice", "map_sid": "MP…", "data": {…}, …}],
+///   "streams": [{"sid": "TO…", …}],
+///   "permissions": [{"document_sid": "ET…", "identity": "alice", "read": true, "write": false, "manage": false, …}],
 ///   "playerStreamers": [{"account_sid": "AC…", "status": "started", "sid": "VJ…", …}]
 /// }
 /// ```
 ///
-/// The state files of earlier versions have this form too, so they import as they are.
+/// Members other than `version` may be left out. The state files of earlier versions have this
+/// form too, so they import as they are.
 public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     /// The version of the file format this code reads and writes.
     static let version = 1
@@ -25,6 +30,18 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     var services: [SyncService] = []
     /// Sync Documents of every service in creation order.
     var documents: [SyncDocument] = []
+    /// Sync Lists of every service in creation order.
+    var lists: [SyncList] = []
+    /// The items of every List, in creation order.
+    var listItems: [SyncListItem] = []
+    /// Sync Maps of every service in creation order.
+    var maps: [SyncMap] = []
+    /// The items of every Map, in creation order.
+    var mapItems: [SyncMapItem] = []
+    /// Sync Streams of every service in creation order.
+    var streams: [SyncStream] = []
+    /// The permissions of every Document, List and Map.
+    var permissions: [SyncPermission] = []
     /// PlayerStreamers in creation order.
     var playerStreamers: [PlayerStreamer] = []
 
@@ -33,16 +50,21 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
 
     /// Whether nothing is held.
     public var isEmpty: Bool {
-        services.isEmpty && documents.isEmpty && playerStreamers.isEmpty
+        services.isEmpty && documents.isEmpty && lists.isEmpty && listItems.isEmpty && maps.isEmpty && mapItems.isEmpty
+            && streams.isEmpty && permissions.isEmpty && playerStreamers.isEmpty
     }
 
-    /// What the snapshot holds, for a command's report, e.g. `1 service, 2 documents, 1 PlayerStreamer`.
+    /// What the snapshot holds, for a command's report, e.g. `1 service, 2 documents, 1 PlayerStreamer`;
+    /// kinds of Sync object it has none of are left out.
     public var summary: String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return [
-            count(services.count, "service"), count(documents.count, "document"),
-            count(playerStreamers.count, "PlayerStreamer"),
-        ].joined(separator: ", ")
+        let optional = [
+            (lists.count, "list"), (listItems.count, "list item"), (maps.count, "map"), (mapItems.count, "map item"),
+            (streams.count, "stream"), (permissions.count, "permission"),
+        ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+        return ([count(services.count, "service"), count(documents.count, "document")] + optional + [
+            count(playerStreamers.count, "PlayerStreamer")
+        ]).joined(separator: ", ")
     }
 
     /// The export file's bytes: pretty JSON ending in a newline.
@@ -72,6 +94,12 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             "version": .int(Self.version),
             "services": .array(services.map { .object($0.stored) }),
             "documents": .array(documents.map { .object($0.stored) }),
+            "lists": .array(lists.map { .object($0.stored) }),
+            "listItems": .array(listItems.map { .object($0.stored) }),
+            "maps": .array(maps.map { .object($0.stored) }),
+            "mapItems": .array(mapItems.map { .object($0.stored) }),
+            "streams": .array(streams.map { .object($0.stored) }),
+            "permissions": .array(permissions.map { .object($0.stored) }),
             "playerStreamers": .array(playerStreamers.map { .object($0.stored) }),
         ]
     }
@@ -90,36 +118,72 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         guard version == Self.version else {
             throw ShapeError(message: "\"version\" is \(version), but this emulator reads version \(Self.version) only")
         }
-        try root.rejectUnknownKeys(["version", "services", "documents", "playerStreamers"])
-        for object in try root.objects("services") { services.append(try SyncService(stored: object)) }
-        for object in try root.objects("documents") { documents.append(try SyncDocument(stored: object)) }
-        for object in try root.objects("playerStreamers") { playerStreamers.append(try PlayerStreamer(stored: object)) }
+        try root.rejectUnknownKeys(
+            ["version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers"]
+        )
+        services = try Self.read(root, "services")
+        documents = try Self.read(root, "documents")
+        lists = try Self.read(root, "lists")
+        listItems = try Self.read(root, "listItems")
+        maps = try Self.read(root, "maps")
+        mapItems = try Self.read(root, "mapItems")
+        streams = try Self.read(root, "streams")
+        permissions = try Self.read(root, "permissions")
+        playerStreamers = try Self.read(root, "playerStreamers")
         try checkReferences()
     }
 
-    /// Refuses what the database could not hold: a SID used twice, a unique name used twice in
-    /// one service, a document of a service the snapshot does not hold.
-    private func checkReferences() throws(ShapeError) {
+    private static func read<Resource: StoredResource>(_ root: StoredObject, _ key: String) throws(ShapeError) -> [Resource] {
+        var resources: [Resource] = []
+        for object in try root.objects(key) { resources.append(try Resource(stored: object)) }
+        return resources
+    }
+
+    /// Refuses what the database could not hold: a SID used twice, a unique name (or item key,
+    /// or identity) used twice under one parent, a resource whose parent the snapshot does not hold.
+    /// A List's `next_index` is raised past its items' indexes, so a new item never takes one.
+    private mutating func checkReferences() throws(ShapeError) {
         var sids: [String: String] = [:]
-        func claim(_ sid: String, _ place: String) throws(ShapeError) {
-            if let first = sids[sid] { throw ShapeError(message: "\(place).sid: \(sid) is also \(first)'s") }
-            sids[sid] = place
-        }
-        for (index, service) in services.enumerated() { try claim(service.sid, "services[\(index)]") }
-        for (index, streamer) in playerStreamers.enumerated() { try claim(streamer.sid, "playerStreamers[\(index)]") }
         // Keyed by bytes: Swift's String equality would take `café` and `cafe\u{301}` for one name.
-        var names: [[UInt8]: Int] = [:]
-        for (index, document) in documents.enumerated() {
-            try claim(document.sid, "documents[\(index)]")
-            guard services.contains(where: { $0.sid == document.serviceSid }) else {
-                throw ShapeError(message: "documents[\(index)].service_sid: \(document.serviceSid) is not among the services")
+        var names: [[UInt8]: String] = [:]
+        func claim<Resource: StoredResource>(
+            _ resources: [Resource],
+            _ member: String,
+            parents: Set<String>?,
+            parentField: String,
+            nameField: String = "unique_name"
+        ) throws(ShapeError) {
+            for (index, resource) in resources.enumerated() {
+                let place = "\(member)[\(index)]"
+                if let parents, !parents.contains(resource.parentSid) {
+                    throw ShapeError(message: "\(place).\(parentField): \(resource.parentSid) is not in the file")
+                }
+                if let name = resource.uniqueName {
+                    let key = Array((Resource.kind + "/" + resource.parentSid + "/" + name).utf8)
+                    if let first = names[key] {
+                        throw ShapeError(message: "\(place).\(nameField): \"\(name)\" is also \(first)'s")
+                    }
+                    names[key] = place
+                }
+                // Items and permissions have no SID of their own; theirs repeats parent and name, checked above.
+                if let first = sids[resource.sid] { throw ShapeError(message: "\(place).sid: \(resource.sid) is also \(first)'s") }
+                sids[resource.sid] = place
             }
-            guard let name = document.uniqueName else { continue }
-            let key = Array((document.serviceSid + "/" + name).utf8)
-            if let first = names[key] {
-                throw ShapeError(message: "documents[\(index)].unique_name: \"\(name)\" is also documents[\(first)]'s in its service")
-            }
-            names[key] = index
+        }
+        let serviceSids = Set(services.map(\.sid))
+        try claim(services, "services", parents: nil, parentField: "")
+        try claim(playerStreamers, "playerStreamers", parents: nil, parentField: "")
+        try claim(documents, "documents", parents: serviceSids, parentField: "service_sid")
+        try claim(lists, "lists", parents: serviceSids, parentField: "service_sid")
+        try claim(maps, "maps", parents: serviceSids, parentField: "service_sid")
+        try claim(streams, "streams", parents: serviceSids, parentField: "service_sid")
+        try claim(listItems, "listItems", parents: Set(lists.map(\.sid)), parentField: "list_sid", nameField: "index")
+        try claim(mapItems, "mapItems", parents: Set(maps.map(\.sid)), parentField: "map_sid", nameField: "key")
+        let objects = Set(documents.map(\.sid) + lists.map(\.sid) + maps.map(\.sid))
+        try claim(permissions, "permissions", parents: objects, parentField: "document_sid, list_sid or map_sid", nameField: "identity")
+        for (index, list) in lists.enumerated() {
+            let highest = listItems.lazy.filter { $0.collectionSid == list.sid }.compactMap(\.index).max()
+            if let highest, highest >= list.nextIndex { lists[index].nextIndex = highest + 1 }
         }
     }
 }

@@ -9,6 +9,18 @@ extension EmulatorStore {
             var snapshot = EmulatorSnapshot()
             snapshot.services = try access.all(SyncService.self)
             snapshot.documents = try access.all(SyncDocument.self)
+            snapshot.lists = try access.all(SyncList.self)
+            snapshot.listItems = try access.all(SyncListItem.self)
+            snapshot.maps = try access.all(SyncMap.self)
+            snapshot.mapItems = try access.all(SyncMapItem.self)
+            snapshot.streams = try access.all(SyncStream.self)
+            snapshot.permissions = try access.all(SyncPermission.self)
+            // What belongs to an object that expired is gone with it, though a read leaves the rows.
+            let lists = Set(snapshot.lists.map(\.sid)), maps = Set(snapshot.maps.map(\.sid))
+            snapshot.listItems.removeAll { !lists.contains($0.collectionSid) }
+            snapshot.mapItems.removeAll { !maps.contains($0.collectionSid) }
+            let objects = lists.union(maps).union(snapshot.documents.map(\.sid))
+            snapshot.permissions.removeAll { !objects.contains($0.objectSid) }
             snapshot.playerStreamers = try access.all(PlayerStreamer.self)
             return snapshot
         }
@@ -70,6 +82,12 @@ extension EmulatorStore {
     static func insert(_ snapshot: EmulatorSnapshot, into access: StoreAccess) throws {
         for service in snapshot.services { try access.insert(service) }
         for document in snapshot.documents { try access.insert(document) }
+        for list in snapshot.lists { try access.insert(list) }
+        for item in snapshot.listItems { try access.insert(item) }
+        for map in snapshot.maps { try access.insert(map) }
+        for item in snapshot.mapItems { try access.insert(item) }
+        for stream in snapshot.streams { try access.insert(stream) }
+        for permission in snapshot.permissions { try access.insert(permission) }
         for streamer in snapshot.playerStreamers { try access.insert(streamer) }
     }
 }

@@ -31,6 +31,10 @@ extension EmulatorStore {
                     """
             )
         }
+        // Deleting a service, List, Map or Document takes everything below it, found by parent.
+        migrator.registerMigration("v2-parent-index") { db in
+            try db.execute(sql: "CREATE INDEX resources_by_parent_sid ON resources (parent_sid)")
+        }
         return migrator
     }
 }

@@ -1,10 +1,18 @@
-/// Twilio resource identifiers: a two-letter prefix and 32 hex digits (`ET…` Sync Document,
-/// `IS…` Sync Service, `VJ…` PlayerStreamer).
+/// Twilio resource identifiers: a two-letter prefix and 32 hex digits (`IS…` Sync Service,
+/// `ET…` Document, `ES…` List, `MP…` Map, `TO…` Stream, `TZ…` Stream Message, `VJ…` PlayerStreamer).
 enum SID {
     /// The prefix of a Sync Service SID.
     static let syncService = "IS"
     /// The prefix of a Sync Document SID.
     static let syncDocument = "ET"
+    /// The prefix of a Sync List SID.
+    static let syncList = "ES"
+    /// The prefix of a Sync Map SID.
+    static let syncMap = "MP"
+    /// The prefix of a Sync Stream SID.
+    static let syncStream = "TO"
+    /// The prefix of a Sync Stream Message SID.
+    static let streamMessage = "TZ"
     /// The prefix of a PlayerStreamer SID.
     static let playerStreamer = "VJ"
 

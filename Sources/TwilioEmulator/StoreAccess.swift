@@ -51,14 +51,35 @@ struct StoreAccess {
         newestFirst: Bool = false,
         _ page: PageRequest
     ) throws -> (items: [Resource], hasNext: Bool) {
+        var filter: ListFilter? = nil
+        if let status { filter = ListFilter(sql: "json_extract(body, '$.status') = ?", arguments: [status]) }
+        return try self.page(type, parent: parent, filter: filter, orderBy: "position \(newestFirst ? "DESC" : "ASC")", page)
+    }
+
+    /// A condition on the rows of a list: SQL over the `resources` columns, and its arguments.
+    struct ListFilter {
+        let sql: String
+        let arguments: StatementArguments
+    }
+
+    /// One page of the live resources of `type` in `parent` that pass `filter`, ordered by
+    /// `orderBy` (SQL over the `resources` columns).
+    /// - Returns: the page's resources and whether a next page has any.
+    func page<Resource: StoredResource>(
+        _ type: Resource.Type,
+        parent: String,
+        filter: ListFilter?,
+        orderBy: String,
+        _ page: PageRequest
+    ) throws -> (items: [Resource], hasNext: Bool) {
         guard let offset = page.offset else { return ([], false) }
         var sql = "SELECT body FROM resources WHERE kind = ? AND parent_sid = ? AND \(Self.live)"
         var arguments: StatementArguments = [Resource.kind, parent, now.iso8601]
-        if let status {
-            sql += " AND json_extract(body, '$.status') = ?"
-            arguments += [status]
+        if let filter {
+            sql += " AND (\(filter.sql))"
+            arguments += filter.arguments
         }
-        sql += " ORDER BY position \(newestFirst ? "DESC" : "ASC") LIMIT ? OFFSET ?"
+        sql += " ORDER BY \(orderBy) LIMIT ? OFFSET ?"
         // One row more than the page shows tells whether there is a next page.
         arguments += [page.pageSize + 1, offset]
         var items = try String.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try Self.decode(type, body: $0) }
@@ -104,11 +125,31 @@ struct StoreAccess {
         try db.cachedStatement(sql: "DELETE FROM resources WHERE sid = ? AND kind = ?").execute(arguments: [sid, Resource.kind])
     }
 
-    /// Deletes every resource whose time ran out by `now`, as Twilio does; the expiry index keeps
-    /// this to the rows that are due.
+    /// Deletes the resource `sid` and everything below it (a service's objects, a collection's
+    /// items, an object's permissions), as Twilio deletes them together.
+    func deleteTree(sid: String) throws {
+        try db.cachedStatement(
+            sql: """
+                WITH RECURSIVE doomed(sid) AS (
+                    SELECT ? UNION SELECT resources.sid FROM resources JOIN doomed ON resources.parent_sid = doomed.sid
+                )
+                DELETE FROM resources WHERE sid IN doomed
+                """
+        ).execute(arguments: [sid])
+    }
+
+    /// Deletes every resource whose time ran out by `now`, with everything below it (a List's
+    /// items go with the List), as Twilio does; the expiry index keeps this to the rows that are due.
     func removeExpired() throws {
-        try db.cachedStatement(sql: "DELETE FROM resources WHERE date_expires IS NOT NULL AND date_expires <= ?")
-            .execute(arguments: [now.iso8601])
+        try db.cachedStatement(
+            sql: """
+                WITH RECURSIVE doomed(sid) AS (
+                    SELECT sid FROM resources WHERE date_expires IS NOT NULL AND date_expires <= ?
+                    UNION SELECT resources.sid FROM resources JOIN doomed ON resources.parent_sid = doomed.sid
+                )
+                DELETE FROM resources WHERE sid IN doomed
+                """
+        ).execute(arguments: [now.iso8601])
     }
 
     /// Whether the store holds nothing.

@@ -30,7 +30,6 @@ extension SyncService: StoredResource {
 
 extension SyncDocument: StoredResource {
     static let kind = "document"
-    var parentSid: String { serviceSid }
 }
 
 extension PlayerStreamer: StoredResource {

@@ -1,7 +1,7 @@
 import Synchronization
 import TwilioWire
 
-/// Local Twilio Sync and Media services: the same paths, parameters, status codes and JSON as
+/// Local Twilio Sync (all of it) and Media services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
 ///
 /// One router serves both a REST port (each HTTP request becomes an ``EmulatorRequest``) and
@@ -11,9 +11,14 @@ import TwilioWire
 /// | resource | methods |
 /// | --- | --- |
 /// | `/v1/Services` | GET (list), POST (create, 201) |
-/// | `/v1/Services/{IS… or default}` | GET |
-/// | `/v1/Services/{IS…}/Documents` | GET (list), POST (create, 201) |
-/// | `/v1/Services/{IS…}/Documents/{ET… or unique name}` | GET, POST (update, `If-Match`), DELETE (204) |
+/// | `/v1/Services/{IS… or default}` | GET, POST (update), DELETE (204, with everything in it) |
+/// | `/v1/Services/{IS…}/{Documents, Lists, Maps, Streams}` | GET (list), POST (create, 201) |
+/// | `…/{Documents, Lists, Maps, Streams}/{SID or unique name}` | GET, POST (update; `If-Match` on Documents), DELETE (204) |
+/// | `…/{Lists, Maps}/{SID or unique name}/Items` | GET (`Order`, `From`, `Bounds`), POST (create, 201) |
+/// | `…/Items/{index or key}` | GET, POST (update, `If-Match`), DELETE (`If-Match`) |
+/// | `…/{Documents, Lists, Maps}/{SID or unique name}/Permissions[/{Identity}]` | GET; POST, DELETE on one identity |
+/// | `…/Streams/{SID or unique name}/Messages` | POST (publish, 201; not stored) |
+/// | `/_emulator/StreamMessages?After=N` | GET: the latest published messages, for the console (not Twilio's) |
 /// | `/v1/PlayerStreamers` | GET (list), POST (create, 201) |
 /// | `/v1/PlayerStreamers/{VJ…}` | GET, POST (`Status=ended`) |
 /// | `/v1/PlayerStreamers/{VJ…}/PlaybackGrant` | POST (201) |
@@ -39,7 +44,10 @@ public final class TwilioEmulator: Sendable {
     /// The time of resource dates and of Sync Document expiry.
     public let clock: EmulatorClock
     /// The hosts written into resource URLs.
-    public let publicBaseURLs: EmulatorBaseURLs
+    public var publicBaseURLs: EmulatorBaseURLs { baseURLs.withLock { $0 } }
+    private let baseURLs: Mutex<EmulatorBaseURLs>
+    /// The listeners of Sync Stream messages.
+    let streamHub = SyncStreamHub()
 
     /// Creates an emulator.
     /// - Parameters:
@@ -56,7 +64,12 @@ public final class TwilioEmulator: Sendable {
         self.credentialCheck = Mutex(CredentialCheck(credentials))
         self.store = store
         self.clock = clock
-        self.publicBaseURLs = publicBaseURLs
+        self.baseURLs = Mutex(publicBaseURLs)
+    }
+
+    /// Writes `port` into resource URLs made for port 0, once the REST port is bound there.
+    public func bindPublicBaseURLs(toPort port: Int) {
+        baseURLs.withLock { $0 = $0.binding(port: port) }
     }
 
     /// Accepts `credentials` from the next request on, as after an edit of the environment file
@@ -164,22 +177,13 @@ public final class TwilioEmulator: Sendable {
         let parameters = try RequestParameters(of: request)
 
         switch (route, request.method) {
-        case (.services, "GET"): return try await listServices(parameters)
-        case (.services, _): return try await createService(parameters)
-        case (.service(let id), _): return try await fetchService(id, resource: resource)
-        case (.documents(let service), "GET"): return try await listDocuments(service: service, parameters, resource: resource)
-        case (.documents(let service), _): return try await createDocument(service: service, parameters, resource: resource)
-        case (.document(let service, let id), "GET"): return try await fetchDocument(service: service, id: id, resource: resource)
-        case (.document(let service, let id), "DELETE"): return try await deleteDocument(service: service, id: id, resource: resource)
-        case (.document(let service, let id), _):
-            return try await updateDocument(
-                service: service, id: id, parameters, ifMatch: request.header("If-Match"), resource: resource
-            )
         case (.playerStreamers, "GET"): return try await listPlayerStreamers(parameters)
         case (.playerStreamers, _): return try await createPlayerStreamer(parameters)
         case (.playerStreamer(let sid), "GET"): return try await fetchPlayerStreamer(sid, resource: resource)
         case (.playerStreamer(let sid), _): return try await updatePlayerStreamer(sid, parameters, resource: resource)
         case (.playbackGrant(let sid), _): return try await createPlaybackGrant(sid, parameters, resource: resource)
+        case (.recentStreamMessages, _): return try recentStreamMessages(parameters)
+        default: return try await dispatchSync(route, request, parameters, resource: resource)
         }
     }
 

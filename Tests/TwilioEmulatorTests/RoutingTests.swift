@@ -16,7 +16,10 @@ struct RoutingTests {
 
     @Test(arguments: [
         ("PUT", "/v1/Services", "GET, POST"),
-        ("DELETE", "/v1/Services/default", "GET"),
+        ("PUT", "/v1/Services/default", "GET, POST, DELETE"),
+        ("DELETE", "/v1/Services/default/Lists", "GET, POST"),
+        ("POST", "/v1/Services/default/Maps/m/Permissions", "GET"),
+        ("GET", "/v1/Services/default/Streams/s/Messages", "POST"),
         ("PATCH", "/v1/Services/default/Documents/doc", "GET, POST, DELETE"),
         ("DELETE", "/v1/PlayerStreamers", "GET, POST"),
         ("get", "/v1/PlayerStreamers", "GET, POST"),

@@ -272,7 +272,7 @@ struct SyncDocumentTests {
         #expect(meta.keys == ["first_page_url", "key", "next_page_url", "page", "page_size", "previous_page_url", "url"])
         #expect(meta["first_page_url"] == .string(base + "?PageSize=2&Page=0"))
         #expect(meta["key"] == "documents")
-        #expect(meta["next_page_url"] == .string(base + "?PageSize=2&Page=1"))
+        #expect(meta["next_page_url"] == .string(base + "?PageSize=2&Page=1&PageToken=PT2"))
         #expect(meta["page"] == 0)
         #expect(meta["page_size"] == 2)
         #expect(meta["previous_page_url"] == .null)
@@ -281,7 +281,7 @@ struct SyncDocumentTests {
         let last = await test.send("GET", test.documentsPath, [("PageSize", "2"), ("Page", "2")])
         #expect(last.json?["documents"]?.arrayValue?.count == 1)
         #expect(last.json?["meta"]?["next_page_url"] == .null)
-        #expect(last.json?["meta"]?["previous_page_url"] == .string(base + "?PageSize=2&Page=1"))
+        #expect(last.json?["meta"]?["previous_page_url"] == .string(base + "?PageSize=2&Page=1&PageToken=PT2"))
 
         let beyond = await test.send("GET", test.documentsPath, [("Page", "\(Int.max)")])
         #expect(beyond.json?["documents"] == [])

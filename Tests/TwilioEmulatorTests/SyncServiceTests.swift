@@ -56,4 +56,66 @@ struct SyncServiceTests {
         let message = try expectTwilioError(response, status: 404, code: 20404)
         #expect(message == "The requested resource /Services/default/Documents/streaming_info was not found")
     }
+
+    @Test func createAndUpdateTakeTheSettings() async throws {
+        let test = try await TestEmulator.make()
+        let created = await test.send(
+            "POST", "/v1/Services",
+            [("FriendlyName", "s"), ("AclEnabled", "true"), ("WebhookUrl", "https://example.com/hook"), ("ReachabilityDebouncingWindow", "2000")]
+        )
+        #expect(created.json?["acl_enabled"] == true)
+        #expect(created.json?["webhook_url"] == "https://example.com/hook")
+        #expect(created.json?["reachability_debouncing_window"] == 2000)
+        let sid = try #require(created.json?["sid"]?.stringValue)
+        test.clock.advance(by: 3)
+        let updated = await test.send(
+            "POST", "/v1/Services/\(sid)", [("FriendlyName", "renamed"), ("AclEnabled", "false"), ("WebhooksFromRestEnabled", "True")]
+        )
+        #expect(updated.status == 200)
+        #expect(updated.json?["friendly_name"] == "renamed")
+        #expect(updated.json?["acl_enabled"] == false)
+        #expect(updated.json?["webhooks_from_rest_enabled"] == true)
+        #expect(updated.json?["webhook_url"] == "https://example.com/hook")
+        #expect(updated.json?["date_updated"] == "2015-07-30T20:00:03Z")
+        #expect(await test.send("GET", "/v1/Services/\(sid)").json?["friendly_name"] == "renamed")
+    }
+
+    @Test(arguments: [
+        ("ReachabilityDebouncingWindow", "999"),
+        ("ReachabilityDebouncingWindow", "30001"),
+        ("AclEnabled", "maybe"),
+        ("WebhookUrl", "ftp://example.com"),
+        ("ReachabilityWebhooksEnabled", "1"),
+    ])
+    func aBadSettingIs400NamingItAndChangesNothing(name: String, value: String) async throws {
+        let test = try await TestEmulator.make()
+        let before = await test.send("GET", "/v1/Services/\(test.serviceSid)").bodyText
+        let updated = await test.send("POST", "/v1/Services/\(test.serviceSid)", [("FriendlyName", "changed"), (name, value)])
+        let message = try expectTwilioError(updated, status: 400, code: 20001)
+        #expect(message.contains(name))
+        #expect(await test.send("GET", "/v1/Services/\(test.serviceSid)").bodyText == before)
+        try expectTwilioError(await test.send("POST", "/v1/Services", [(name, value)]), status: 400, code: 20001)
+        #expect(await test.send("GET", "/v1/Services").json?["services"]?.arrayValue?.count == 1)
+    }
+
+    @Test func deletingAServiceDeletesEverythingInIt() async throws {
+        let test = try await TestEmulator.make()
+        let other = await test.send("POST", "/v1/Services", [("FriendlyName", "kept")])
+        let otherSid = try #require(other.json?["sid"]?.stringValue)
+        _ = await test.send("POST", "/v1/Services/\(otherSid)/Documents", [("UniqueName", "kept")])
+        try await test.createDocument("d")
+        try await test.createObject("Lists", [("UniqueName", "l")])
+        try await test.addItem(test.path("Lists/l"), [("Data", "{}")])
+        try await test.createObject("Maps", [("UniqueName", "m")])
+        try await test.addItem(test.path("Maps/m"), [("Key", "k"), ("Data", "{}")])
+        _ = await test.send("POST", test.path("Maps/m/Permissions/alice"), [("Read", "true"), ("Write", "true"), ("Manage", "true")])
+        try await test.createObject("Streams")
+
+        #expect(await test.send("DELETE", "/v1/Services/\(test.serviceSid)").status == 204)
+        let snapshot = try test.emulator.store.snapshot(clock: test.clock.clock)
+        #expect(snapshot.summary == "1 service, 1 document, 0 PlayerStreamers")
+        try expectTwilioError(await test.send("GET", "/v1/Services/\(test.serviceSid)"), status: 404, code: 20404)
+        try expectTwilioError(await test.send("DELETE", "/v1/Services/\(test.serviceSid)"), status: 404, code: 20404)
+        #expect(await test.send("GET", "/v1/Services/default").json?["sid"] == .string(otherSid))
+    }
 }

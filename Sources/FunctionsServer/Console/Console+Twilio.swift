@@ -15,7 +15,8 @@ extension Console {
         guard let connection = reloadable.emulatedTwilio else {
             return Self.error(.serviceUnavailable, "The console edits emulated data only, and this server's handlers talk to live Twilio (--twilio live).")
         }
-        guard path.hasPrefix("/v1/"), !path.contains("/../"), !path.hasSuffix("/..") else {
+        // `/_emulator/StreamMessages` is the emulator's own: the Stream messages published lately.
+        guard path.hasPrefix("/v1/") || path == "/_emulator/StreamMessages", !path.contains("/../"), !path.hasSuffix("/..") else {
             return Self.error(.notFound, "\(Self.prefix)/api/twilio\(path) is not a Twilio REST path; use /v1/Services/… or /v1/PlayerStreamers/….")
         }
         guard [.get, .post, .delete].contains(request.method) else {

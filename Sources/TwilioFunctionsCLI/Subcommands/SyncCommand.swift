@@ -7,9 +7,9 @@ extension TwilioFunctionsCommand {
     struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
-            abstract: "List, read, write and delete Sync documents in the emulated services.",
-            discussion: "Works on the emulator's database (.twilio-functions/emulator.sqlite, or --database), beside a running server if there is one; --api-url sends the requests to a server's REST port instead.",
-            subcommands: [List.self, Get.self, Set.self, Delete.self]
+            abstract: "Look at and change the emulated Sync service: documents, lists, maps and streams.",
+            discussion: "`list`, `get`, `set` and `delete` work on documents; `lists`, `maps` and `streams` on the other Sync objects. Works on the emulator's database (.twilio-functions/emulator.sqlite, or --database), beside a running server if there is one; --api-url sends the requests to a server's REST port instead.",
+            subcommands: [List.self, Get.self, Set.self, Delete.self, Lists.self, Maps.self, Streams.self]
         )
     }
 }
@@ -56,16 +56,7 @@ extension TwilioFunctionsCommand.SyncCommand {
 
         func validate() throws { _ = try parsedData() }
 
-        func parsedData() throws -> JSONObject {
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(data)
-            } catch {
-                throw ValidationError("the data is not valid JSON (\(error)).")
-            }
-            guard let object = value.objectValue else { throw ValidationError("the data must be a JSON object, e.g. '{\"key\": \"value\"}'.") }
-            return object
-        }
+        func parsedData() throws -> JSONObject { try SyncOptions.object(data) }
 
         func run() async throws {
             try await options.printDocument { documents in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FunctionsRuntime
 import TwilioAPI
+import TwilioWire
 
 /// The options of the `sync` subcommands: how to reach the emulated API, and which service's
 /// documents to work on.
@@ -22,6 +23,32 @@ struct SyncOptions: ParsableArguments {
 
     private func documents(of client: TwilioClient) throws -> SyncDocumentList {
         client.sync.services(try serviceSid()).documents
+    }
+
+    /// Runs `call` on the service, through a client for the database or the running server's
+    /// API, turning Twilio's errors into one line.
+    func perform<Value>(_ call: (SyncServiceContext) async throws -> Value) async throws -> Value {
+        let service = try api.client().sync.services(try serviceSid())
+        return try await api.perform { try await call(service) }
+    }
+
+    /// Runs `call` on the service and prints the resource it returns as Twilio sent it.
+    func printResource<Resource: TwilioResource>(_ call: (SyncServiceContext) async throws -> Resource) async throws {
+        let resource = try await perform(call)
+        print(resource.jsonValue.prettyJSONString)
+    }
+
+    /// A data argument: the text of a JSON object.
+    /// - Throws: a `ValidationError` saying what is wrong with it.
+    static func object(_ text: String) throws -> JSONObject {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            throw ValidationError("the data is not valid JSON (\(error)).")
+        }
+        guard let object = value.objectValue else { throw ValidationError("the data must be a JSON object, e.g. '{\"key\": \"value\"}'.") }
+        return object
     }
 
     /// `--service`, or else the environment file's SYNC_SERVICE_SID.

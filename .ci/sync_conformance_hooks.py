@@ -1,0 +1,142 @@
+"""Schemathesis hooks for .ci/sync-conformance, loaded through SCHEMATHESIS_HOOKS.
+
+- `after_call` appends one JSON line per response to the file named by SYNC_CONFORMANCE_RECORD:
+  {"operation": "GET /v1/Services/{Sid}", "method": "GET", "status": 200}. `method` is the method actually
+  sent, which differs from the operation's for the coverage phase's unexpected-method probes.
+- `twilio_fields_present`, a check: a 2xx JSON body has every property its documented schema names (null
+  allowed), at every level (list pages, their `meta`, each item). Twilio's schemas mark no property required,
+  so response_schema_conformance accepts a body that leaves fields out; Twilio itself always sends them all,
+  and the generated helper libraries read them. The spec is read from SYNC_SPEC.
+- `urls_point_at_this_api`, a check: the `url`, `links` and `meta` page URLs of a 2xx body name either
+  Twilio's host (https://sync.twilio.com) or the origin the request was sent to, so a client can follow them
+  (e.g. not port 0 when the server was started with --api-port 0).
+"""
+
+import json
+import os
+import threading
+import urllib.parse
+
+import schemathesis
+
+_LOCK = threading.Lock()
+_RECORD = os.environ.get("SYNC_CONFORMANCE_RECORD")
+_SPEC = None
+
+
+def _record(case, status):
+    if not _RECORD:
+        return
+    line = json.dumps({"operation": case.operation.label, "method": str(case.method).upper(), "status": status})
+    with _LOCK, open(_RECORD, "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+@schemathesis.hook
+def after_call(context, case, response):
+    _record(case, response.status_code)
+
+
+@schemathesis.hook
+def after_network_error(context, case, request):
+    _record(case, "network error")
+
+
+def _spec():
+    global _SPEC
+    if _SPEC is None:
+        with open(os.environ["SYNC_SPEC"], encoding="utf-8") as handle:
+            _SPEC = json.load(handle)
+    return _SPEC
+
+
+def _resolve(schema):
+    while isinstance(schema, dict) and "$ref" in schema:
+        node = _spec()
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def _missing(schema, value, where, out):
+    schema = _resolve(schema)
+    if not isinstance(schema, dict):
+        return
+    properties = schema.get("properties")
+    if properties and isinstance(value, dict):
+        for name, child in properties.items():
+            path = f"{where}.{name}" if where else name
+            if name not in value:
+                out.append(path)
+            else:
+                _missing(child, value[name], path, out)
+    items = schema.get("items")
+    if items is not None and isinstance(value, list):
+        for index, element in enumerate(value[:3]):
+            _missing(items, element, f"{where}[{index}]", out)
+
+
+@schemathesis.check
+def twilio_fields_present(ctx, response, case):
+    """Every property of the documented 2xx schema is in the body."""
+    status = response.status_code
+    if not 200 <= status < 300 or status == 204 or str(case.method).upper() != case.operation.method.upper():
+        return None
+    operation = _spec()["paths"].get(case.operation.path, {}).get(case.operation.method.lower(), {})
+    documented = operation.get("responses", {}).get(str(status), {})
+    schema = documented.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None  # content_type_conformance and response_schema_conformance speak to that
+    missing = []
+    _missing(schema, body, "", missing)
+    if missing:
+        raise AssertionError(
+            f"The {status} response lacks {len(missing)} documented field(s): {', '.join(missing[:12])}"
+            + (" ..." if len(missing) > 12 else "")
+        )
+    return None
+
+
+TWILIO_ORIGIN = "https://sync.twilio.com"
+
+
+def _origin(url):
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _followable(value, key, parent, out):
+    if isinstance(value, dict):
+        for name, child in value.items():
+            _followable(child, name, key, out)
+    elif isinstance(value, list):
+        for child in value:
+            _followable(child, key, parent, out)
+    elif isinstance(value, str) and (key == "url" or key.endswith("_page_url") or parent == "links"):
+        if value.startswith(("http://", "https://")):
+            out.append((key, value))
+
+
+@schemathesis.check
+def urls_point_at_this_api(ctx, response, case):
+    """Resource, link and page URLs name Twilio's host or the emulated API's own origin."""
+    if not 200 <= response.status_code < 300 or response.status_code == 204:
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    here = _origin(response.request.url)
+    found = []
+    _followable(body, "", "", found)
+    wrong = [f"{key}: {url}" for key, url in found if _origin(url) not in (here, TWILIO_ORIGIN)]
+    if wrong:
+        raise AssertionError(
+            f"{len(wrong)} URL(s) in the body name neither {here} nor {TWILIO_ORIGIN}: {'; '.join(wrong[:3])}"
+        )
+    return None
