@@ -11,7 +11,7 @@ struct ConsoleFiles: Sendable {
 
     private let files: [String: File]
 
-    /// The page's files by their name: `index.html`, `console.css`, `console.js`.
+    /// The page's files by their name: `index.html`, `console.css`, `console.js`, `sync.js`.
     static let shipped = ConsoleFiles(folder: Bundle.module.url(forResource: "console", withExtension: nil))
 
     init(folder: URL?) {

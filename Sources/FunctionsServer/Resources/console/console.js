@@ -1,6 +1,7 @@
 // The developer console at /_console: plain JavaScript, no dependencies, no inline handlers.
 // Every call goes to the console API of the server that served this page (relative URLs);
 // calls that change state carry `X-Console: 1`, which the server requires.
+// The Sync panel is in sync.js, which is loaded after this file and uses its helpers.
 "use strict";
 
 const API = "/_console/api";
@@ -154,12 +155,12 @@ function renderFacts(o) {
   );
   $("sync-service").textContent = o.syncServiceSid
     ? `Service ${o.syncServiceSid} (SYNC_SERVICE_SID)`
-    : "No SYNC_SERVICE_SID in the environment: set one to browse Sync documents.";
+    : "No SYNC_SERVICE_SID in the environment: set one to browse Sync.";
   if (o.twilio !== "emulated") {
     const note = o.twilio === "twilio"
       ? "The server talks to Twilio itself: the console only browses the emulated services."
       : "No Twilio API is configured for this server.";
-    say("sync-message", note, "error");
+    syncUnavailable(note);
     say("streamers-message", note, "error");
   }
 }
@@ -368,132 +369,6 @@ async function decodePasted(event) {
   }
 }
 
-// ---------------------------------------------------------------- Sync documents
-
-function documentsPath(suffix = "") {
-  const sid = state.overview?.syncServiceSid;
-  if (!sid) throw new ApiError(0, "No SYNC_SERVICE_SID in the environment.");
-  return `/v1/Services/${encodeURIComponent(sid)}/Documents${suffix}`;
-}
-
-async function loadDocuments() {
-  if (!state.overview?.syncServiceSid || state.overview.twilio !== "emulated") return;
-  try {
-    const { data } = await twilio(documentsPath("?PageSize=100"));
-    const docs = data.documents || [];
-    $("sync-count").textContent = docs.length + (data.meta?.next_page_url ? "+" : "");
-    const body = $("sync-body");
-    body.replaceChildren(...docs.map((doc) => el("tr", {
-      class: `selectable${state.doc?.sid === doc.sid ? " selected" : ""}`,
-      dataset: { sid: doc.sid, uniqueName: doc.unique_name || "" },
-      title: "Open",
-      tabindex: 0,
-      onclick: () => openDocument(doc.sid),
-      onkeydown: (event) => { if (event.key === "Enter") openDocument(doc.sid); },
-    },
-      el("td", { class: "mono", text: doc.unique_name || "—" }),
-      el("td", { class: "mono", text: `${doc.sid.slice(0, 10)}…`, title: doc.sid }),
-      el("td", { class: "mono", text: doc.revision }),
-      el("td", { class: "data", text: JSON.stringify(doc.data), title: JSON.stringify(doc.data) }),
-    )));
-    if (!docs.length) body.append(el("tr", {}, el("td", { colspan: 4, class: "hint", text: "No documents yet." })));
-    if (state.overview.twilio === "emulated") say("sync-message", "");
-  } catch (error) {
-    say("sync-message", error.message, "error");
-  }
-}
-
-function showDocument(doc) {
-  state.doc = doc;
-  $("sync-editor").hidden = false;
-  $("sync-editor-title").textContent = doc.unique_name || doc.sid;
-  $("sync-editor-meta").textContent =
-    `${doc.sid} · revision ${doc.revision} · updated ${doc.date_updated || "?"}` + (doc.date_expires ? ` · expires ${doc.date_expires}` : "");
-  $("sync-edit-data").value = pretty(doc.data);
-  $("sync-edit-revision").value = doc.revision;
-  for (const row of $("sync-body").rows) row.classList.toggle("selected", row.dataset.sid === doc.sid);
-}
-
-async function openDocument(sid) {
-  say("sync-edit-message", "");
-  try {
-    const { data } = await twilio(documentsPath(`/${encodeURIComponent(sid)}`));
-    showDocument(data);
-  } catch (error) {
-    say("sync-message", error.message, "error");
-  }
-}
-
-async function createDocument(event) {
-  event.preventDefault();
-  const name = $("sync-create-name").value.trim();
-  const text = $("sync-create-data").value.trim() || "{}";
-  try { JSON.parse(text); } catch (error) { say("sync-create-message", `The data is not JSON: ${error.message}`, "error"); return; }
-  const form = [["Data", text]];
-  if (name) form.unshift(["UniqueName", name]);
-  try {
-    const { data } = await busy($("sync-create-submit"), twilio(documentsPath(), { method: "POST", form }));
-    say("sync-create-message", `Created ${data.unique_name || data.sid}.`, "ok");
-    $("sync-create-name").value = "";
-    showDocument(data);
-    await loadDocuments();
-  } catch (error) {
-    say("sync-create-message", error.message, "error");
-  }
-}
-
-async function saveDocument() {
-  const doc = state.doc;
-  if (!doc) return;
-  const text = $("sync-edit-data").value;
-  try { JSON.parse(text); } catch (error) { say("sync-edit-message", `The data is not JSON: ${error.message}`, "error"); return; }
-  const revision = $("sync-edit-revision").value.trim();
-  const headers = revision ? { "If-Match": revision } : {};
-  try {
-    const { data } = await busy($("sync-save"), twilio(documentsPath(`/${encodeURIComponent(doc.sid)}`), { method: "POST", form: [["Data", text]], headers }));
-    showDocument(data);
-    say("sync-edit-message", `Saved: now revision ${data.revision}.`, "ok");
-    await loadDocuments();
-  } catch (error) {
-    if (error.status === 412) {
-      say("sync-edit-message",
-        `Conflict (412): the document changed since revision ${revision} was loaded, so nothing was saved. ` +
-        `${error.message}. Reload the document to see its current data, then edit again.`, "conflict");
-      addReloadButton();
-    } else {
-      say("sync-edit-message", error.message, "error");
-    }
-  }
-}
-
-function addReloadButton() {
-  const doc = state.doc;
-  $("sync-edit-message").append(" ", el("button", {
-    type: "button", class: "small", text: "Reload document",
-    onclick: () => openDocument(doc.sid),
-  }));
-}
-
-async function deleteDocument() {
-  const doc = state.doc;
-  if (!doc) return;
-  if (!window.confirm(`Delete the document ${doc.unique_name || doc.sid}?`)) return;
-  try {
-    await busy($("sync-delete"), twilio(documentsPath(`/${encodeURIComponent(doc.sid)}`), { method: "DELETE" }));
-    closeDocument();
-    say("sync-message", `Deleted ${doc.unique_name || doc.sid}.`, "ok");
-    await loadDocuments();
-  } catch (error) {
-    say("sync-edit-message", error.message, "error");
-  }
-}
-
-function closeDocument() {
-  state.doc = null;
-  $("sync-editor").hidden = true;
-  for (const row of $("sync-body").rows) row.classList.remove("selected");
-}
-
 // ---------------------------------------------------------------- player streamers
 
 async function loadStreamers() {
@@ -634,11 +509,7 @@ function start() {
   $("invoke-path").addEventListener("change", updateInvokeForm);
   for (const radio of document.querySelectorAll('input[name="invoke-body-kind"]')) radio.addEventListener("change", updateInvokeForm);
   $("token-form").addEventListener("submit", decodePasted);
-  $("sync-refresh").addEventListener("click", loadDocuments);
-  $("sync-create").addEventListener("submit", createDocument);
-  $("sync-save").addEventListener("click", saveDocument);
-  $("sync-delete").addEventListener("click", deleteDocument);
-  $("sync-close").addEventListener("click", closeDocument);
+  startSync();
   $("streamers-refresh").addEventListener("click", loadStreamers);
   $("streamer-create").addEventListener("submit", createStreamer);
   $("requests-clear").addEventListener("click", clearRequests);
@@ -646,10 +517,11 @@ function start() {
 
   connectRequests();
   loadOverview()
-    .then(() => Promise.all([loadDocuments(), loadStreamers()]))
+    .then(() => Promise.all([loadSync(), loadStreamers()]))
     .catch(() => { /* shown in the banner */ })
     .finally(() => { document.body.dataset.ready = "true"; });
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
+// Deferred scripts run in order before DOMContentLoaded, so sync.js is there when start runs.
+if (document.readyState === "complete") start();
+else document.addEventListener("DOMContentLoaded", start);
