@@ -57,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "Functions",
-            dependencies: ["FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioWire"],
+            dependencies: [
+                "FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioWire", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

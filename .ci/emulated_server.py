@@ -1,4 +1,4 @@
-"""Shared by the CI scripts that drive the emulated Twilio API from Python (.ci/sync-conformance,
+"""Shared by the CI scripts that drive the emulated Twilio API from Python (.ci/conformance, .ci/sync-conformance,
 .ci/python-library-tests and Tests/python): the venv they use, the server they start, and a small HTTP client.
 
 Python 3 standard library only, so the scripts run on the system's python3 before the venv exists.
@@ -7,7 +7,8 @@ Python 3 standard library only, so the scripts run on the system's python3 befor
   REQUIREMENTS into it from PyPI when they are missing or changed.
 - `EmulatedServer` starts `.build/debug/twilio-functions serve --port 0 --api-port 0 --in-memory` (or
   $TWILIO_FUNCTIONS_BIN) in a temporary copy of the project files, as scripts/console-browser-test does, and reads
-  the bound ports from its output; `stop()` ends its process group.
+  the bound ports from its output; `stop()` ends its process group. The files are copied from the repository, or
+  from $TWILIO_FUNCTIONS_PROJECT (a directory), e.g. to pair a binary with the functions.json it was built for.
 - `ApiClient` sends form-encoded requests with Basic auth to the emulated API port, never through a proxy and
   never to anything but a loopback address.
 """
@@ -186,6 +187,11 @@ def server_binary():
     return os.environ.get("TWILIO_FUNCTIONS_BIN") or os.path.join(ROOT, ".build", "debug", "twilio-functions")
 
 
+def project_root():
+    """Where the project files the server is started with are copied from."""
+    return os.environ.get("TWILIO_FUNCTIONS_PROJECT") or ROOT
+
+
 def require_loopback(url):
     host = urllib.parse.urlsplit(url).hostname or ""
     try:
@@ -219,7 +225,7 @@ class EmulatedServer:
         project = os.path.join(self.workdir, "project")
         os.mkdir(project)
         for name in PROJECT_FILES:
-            source = os.path.join(ROOT, name)
+            source = os.path.join(project_root(), name)
             if os.path.isdir(source):
                 shutil.copytree(source, os.path.join(project, name), symlinks=True)
             elif os.path.exists(source):

@@ -16,6 +16,8 @@ public enum Functions {
         registry.register("token", token)
         registry.register("voice", voice)
         registry.register("live-access-token", liveAccessToken)
+        registry.register("start-verify", startVerify)
+        registry.register("check-verify", checkVerify)
         return registry
     }()
 }

@@ -22,10 +22,14 @@ public struct EmulatedTwilioState: Sendable {
     /// The Sync Service documents go to: the environment's `SYNC_SERVICE_SID`, or `default` (the
     /// emulator's name for the account's first service) when it is not set.
     public let syncServiceSid: String?
+    /// The Verify Service of the environment's `VERIFY_SERVICE_SID`, created with the kit's first
+    /// request; `nil` when it is not set.
+    public let verifyServiceSid: String?
 
-    init(emulator: TwilioEmulator, syncServiceSid: String?) {
+    init(emulator: TwilioEmulator, syncServiceSid: String?, verifyServiceSid: String? = nil) {
         self.emulator = emulator
         self.syncServiceSid = syncServiceSid.flatMap { $0.isEmpty ? nil : $0 }
+        self.verifyServiceSid = verifyServiceSid.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     // MARK: - Sync Documents
@@ -154,12 +158,16 @@ public struct EmulatedTwilioState: Sendable {
         try restore(EmulatorSnapshot())
     }
 
-    /// Makes sure the environment's Sync Service exists, as `serve` does at start, so handlers and
-    /// helpers can use it. A SYNC_SERVICE_SID of the wrong shape is left for the handler to meet:
-    /// a test may be about exactly that.
+    /// Makes sure the environment's Sync and Verify Services exist, as `serve` does at start, so
+    /// handlers and helpers can use them. A SID of the wrong shape is left for the handler to
+    /// meet: a test may be about exactly that.
     func prepare() {
-        guard let syncServiceSid else { return }
-        _ = try? emulator.store.ensureSyncService(syncServiceSid, accountSid: emulator.credentials.accountSid)
+        if let syncServiceSid {
+            _ = try? emulator.store.ensureSyncService(syncServiceSid, accountSid: emulator.credentials.accountSid)
+        }
+        if let verifyServiceSid {
+            _ = try? emulator.store.ensureVerifyService(verifyServiceSid, accountSid: emulator.credentials.accountSid)
+        }
     }
 
     // MARK: - Requests
@@ -173,7 +181,7 @@ public struct EmulatedTwilioState: Sendable {
     }
 
     /// Sends one request to the REST router and returns the resource, or throws Twilio's error.
-    private func send(_ method: String, _ path: String, _ parameters: [(String, String)] = []) async throws -> JSONObject {
+    func send(_ method: String, _ path: String, _ parameters: [(String, String)] = []) async throws -> JSONObject {
         prepare()
         let response = await emulator.handle(method: method, path: path, parameters: parameters)
         guard (200..<300).contains(response.status) else {

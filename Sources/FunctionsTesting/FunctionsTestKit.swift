@@ -59,7 +59,9 @@ public final class FunctionsTestKit: Sendable {
         let capture = LogCapture()
         let logger = capture.logger(label: "functions-test-kit")
         self.project = project
-        self.twilio = EmulatedTwilioState(emulator: emulator, syncServiceSid: environment["SYNC_SERVICE_SID"])
+        self.twilio = EmulatedTwilioState(
+            emulator: emulator, syncServiceSid: environment["SYNC_SERVICE_SID"], verifyServiceSid: environment["VERIFY_SERVICE_SID"]
+        )
         self.timeout = timeout
         self.capture = capture
         self.logger = logger

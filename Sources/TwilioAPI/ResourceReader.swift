@@ -41,6 +41,12 @@ struct ResourceReader {
 
     func date(_ key: String) -> Date? { string(key).flatMap(Timestamp.date(fromISO8601:)) }
 
+    /// The object members of an array; empty when it is missing, `null` or not an array.
+    func objects(_ key: String) -> [JSONObject] { json[key]?.arrayValue?.compactMap(\.objectValue) ?? [] }
+
+    /// The string members of an array; empty when it is missing, `null` or not an array.
+    func strings(_ key: String) -> [String] { json[key]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+
     /// The string members of a `links` object (Twilio's `uri-map`); empty when there is none.
     func links(_ key: String = "links") -> [String: String] {
         guard let object = object(key) else { return [:] }

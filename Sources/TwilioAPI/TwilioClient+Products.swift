@@ -31,3 +31,47 @@ public struct MediaAPI: Sendable {
         PlayerStreamerList(client: client)
     }
 }
+
+/// Twilio Verify v2, as `client.verify` (and `client.verify.v2`, the same value, as twilio-node
+/// spells it).
+///
+/// ```swift
+/// let verifications = client.verify.services("VAxxxx").verifications
+/// let started = try await verifications.create(to: "+14155552671", channel: "sms")
+/// let check = try await client.verify.v2.services("VAxxxx").verificationChecks.create(code: "123456", to: "+14155552671")
+/// check.status   // "approved"
+/// ```
+public struct VerifyAPI: Sendable {
+    let client: TwilioClient
+
+    /// This same API, so `client.verify.v2.services` reads as twilio-node's does.
+    public var v2: VerifyAPI { self }
+
+    /// The Verify Services: call it with a SID (`VA…`) for one service
+    /// (`services(sid).verifications`), or use it as the list (`services.create(friendlyName:)`), as
+    /// twilio-node's `client.verify.v2.services` does.
+    public var services: VerifyServiceList {
+        VerifyServiceList(client: client)
+    }
+}
+
+/// Twilio Lookups v2, as `client.lookups` (and `client.lookups.v2`, the same value, as
+/// twilio-node spells it).
+///
+/// ```swift
+/// let number = try await client.lookups.v2.phoneNumbers("+14155552671").fetch(fields: "line_type_intelligence")
+/// number.valid                                          // true
+/// number.lineTypeIntelligence?["type"]?.stringValue     // "mobile"
+/// ```
+public struct LookupsAPI: Sendable {
+    let client: TwilioClient
+
+    /// This same API, so `client.lookups.v2.phoneNumbers` reads as twilio-node's does.
+    public var v2: LookupsAPI { self }
+
+    /// The phone numbers to look up: call it with a number (`phoneNumbers("+14155552671").fetch()`),
+    /// as twilio-node's `client.lookups.v2.phoneNumbers` does.
+    public var phoneNumbers: PhoneNumberLookupList {
+        PhoneNumberLookupList(client: client)
+    }
+}

@@ -5,6 +5,12 @@ extension TwilioClient {
     enum Product {
         case sync
         case media
+        /// The 2010 API (`api.twilio.com`): Messages, Calls, IncomingPhoneNumbers.
+        case api
+        /// Verify v2 (`verify.twilio.com`): Services, Verifications, VerificationCheck.
+        case verify
+        /// Lookups v2 (`lookups.twilio.com`): PhoneNumbers.
+        case lookups
     }
 
     /// A request with the headers twilio-node sends: Basic authorization, `Accept`,
@@ -31,9 +37,17 @@ extension TwilioClient {
         if let ifMatch {
             headers.append((name: "If-Match", value: ifMatch))
         }
+        let baseURL =
+            switch product {
+            case .sync: endpoints.sync
+            case .media: endpoints.media
+            case .api: endpoints.api
+            case .verify: endpoints.verify
+            case .lookups: endpoints.lookups
+            }
         let request = TwilioHTTPRequest(
             method: method,
-            baseURL: product == .sync ? endpoints.sync : endpoints.media,
+            baseURL: baseURL,
             path: PercentEncoding.encodePath(segments),
             query: query,
             form: form,
@@ -42,6 +56,20 @@ extension TwilioClient {
         if segments.contains("") {
             throw .invalidRequest("a SID or unique name in the path is empty", request: request)
         }
+        return request
+    }
+
+    /// A request to a resource of the client's account in the 2010 API:
+    /// `/2010-04-01/Accounts/{AccountSid}/` + `segments` + `.json`, each segment percent-encoded.
+    /// - Throws: ``TwilioAPIError`` when a segment or the account SID is empty.
+    func accountRequest(
+        _ method: String,
+        _ segments: [String],
+        query: [(String, String)] = [],
+        form: [(String, String)] = []
+    ) throws(TwilioAPIError) -> TwilioHTTPRequest {
+        var request = try request(method, .api, ["2010-04-01", "Accounts", accountSid] + segments, query: query, form: form)
+        request.path += ".json"
         return request
     }
 
@@ -89,6 +117,38 @@ extension TwilioClient {
         limit: Int?,
         _ decode: (JSONObject) throws -> Resource
     ) async throws -> [Resource] {
+        try await pages(first, limit: limit, decode) { page in
+            let key = page["meta"]?["key"]?.stringValue ?? defaultKey
+            return (key, page["meta"]?["next_page_url"]?.stringValue)
+        }
+    }
+
+    /// Sends `first` and follows the 2010 API's top-level `next_page_uri` until the pages end or
+    /// `limit` items are read.
+    ///
+    /// A 2010 page names its items by resource (`messages`, `calls`, `incoming_phone_numbers`,
+    /// `media_list`) beside `page`, `page_size`, `start`, `end`, `uri`, `first_page_uri`,
+    /// `previous_page_uri` and `next_page_uri`, a path on the API host
+    /// (`/2010-04-01/Accounts/AC…/Messages.json?PageSize=50&Page=1&PageToken=PA…`) that is
+    /// requested from the configured ``TwilioEndpoints/api`` base URL.
+    func accountList<Resource>(
+        _ first: TwilioHTTPRequest,
+        key: String,
+        limit: Int?,
+        _ decode: (JSONObject) throws -> Resource
+    ) async throws -> [Resource] {
+        try await pages(first, limit: limit, decode) { page in
+            (key, page["next_page_uri"]?.stringValue)
+        }
+    }
+
+    /// The paging loop of both list styles: `locate` names a page's item key and its next page.
+    private func pages<Resource>(
+        _ first: TwilioHTTPRequest,
+        limit: Int?,
+        _ decode: (JSONObject) throws -> Resource,
+        locate: (JSONObject) -> (key: String, next: String?)
+    ) async throws -> [Resource] {
         var results: [Resource] = []
         var request = first
         var requested: Set<String> = [first.url]
@@ -96,7 +156,7 @@ extension TwilioClient {
             let response = try await perform(request)
             let (items, next) = try decoding(request, response) { () throws -> ([Resource], String?) in
                 let page = try object(of: response)
-                let key = page["meta"]?["key"]?.stringValue ?? defaultKey
+                let (key, next) = locate(page)
                 guard let items = page[key]?.arrayValue else {
                     throw TwilioAPIError.malformed("the page has no \"\(key)\" array")
                 }
@@ -106,7 +166,7 @@ extension TwilioClient {
                     }
                     return try decode(object)
                 }
-                return (resources, page["meta"]?["next_page_url"]?.stringValue)
+                return (resources, next)
             }
             for item in items {
                 results.append(item)

@@ -1,6 +1,7 @@
 /// The Twilio REST client a Function gets from `context.getTwilioClient()`: the whole Sync v1 API
-/// (services, documents, lists, maps, streams and permissions) and Media PlayerStreamers with their
-/// PlaybackGrants, in calls that read like twilio-node's.
+/// (services, documents, lists, maps, streams and permissions), Media PlayerStreamers with their
+/// PlaybackGrants, the 2010 API's Messages, Calls and IncomingPhoneNumbers, Verify v2 (services,
+/// verifications and checks) and Lookups v2 phone numbers, in calls that read like twilio-node's.
 ///
 /// The client is a value: it builds each request, sends it with its ``TwilioTransport`` and
 /// decodes the response. The transport decides where requests go: Twilio over HTTP
@@ -81,11 +82,32 @@ public struct TwilioClient: Sendable {
 
     /// Twilio Media: `client.media.playerStreamer(sid)…` and `client.media.playerStreamer.create(…)`.
     public var media: MediaAPI { MediaAPI(client: self) }
+
+    /// The account's Messages (2010 API): `client.messages.create(to:from:body:)`,
+    /// `client.messages.list(…)` and `client.messages(sid).fetch()`, as twilio-node's `client.messages`.
+    public var messages: MessageList { MessageList(client: self) }
+
+    /// The account's Calls (2010 API): `client.calls.create(to:from:url:)`, `client.calls.list(…)`
+    /// and `client.calls(sid).update(status:)`, as twilio-node's `client.calls`.
+    public var calls: CallList { CallList(client: self) }
+
+    /// The account's phone numbers (2010 API): `client.incomingPhoneNumbers.list(…)` and
+    /// `client.incomingPhoneNumbers(sid).update(smsUrl:)`, as twilio-node's `client.incomingPhoneNumbers`.
+    public var incomingPhoneNumbers: IncomingPhoneNumberList { IncomingPhoneNumberList(client: self) }
+
+    /// Twilio Verify v2: `client.verify.services(sid).verifications.create(to:channel:)`,
+    /// `.verificationChecks.create(code:to:)` and `client.verify.services.create(friendlyName:)`;
+    /// `client.verify.v2` is the same.
+    public var verify: VerifyAPI { VerifyAPI(client: self) }
+
+    /// Twilio Lookups v2: `client.lookups.phoneNumbers("+14155552671").fetch(fields:)`;
+    /// `client.lookups.v2` is the same.
+    public var lookups: LookupsAPI { LookupsAPI(client: self) }
 }
 
 extension TwilioClient: CustomStringConvertible {
     /// The credentials (secret redacted) and endpoints.
     public var description: String {
-        "TwilioClient(\(credentials), sync: \(endpoints.sync), media: \(endpoints.media))"
+        "TwilioClient(\(credentials), sync: \(endpoints.sync), media: \(endpoints.media), api: \(endpoints.api))"
     }
 }

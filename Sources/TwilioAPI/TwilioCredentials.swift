@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Twilio accepts an API key (`SK…` and its secret) or the account's own SID and Auth Token.
 /// Sync and Media v1 URLs carry no account SID, so with an API key the account SID is kept
-/// alongside, as `twilio(apiKey, apiSecret, {accountSid})` does.
+/// alongside, as `twilio(apiKey, apiSecret, {accountSid})` does; the 2010 API's paths name it
+/// (`/2010-04-01/Accounts/{AccountSid}/Messages.json`).
 ///
 /// The secret never appears in `description`, `debugDescription`, `dump` or a mirror.
 ///

@@ -16,16 +16,30 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
     public var media: String
     /// The base of the fake `playbackUrl` of playback grants; nothing serves video there.
     public var playback: String
+    /// The base of Verify URLs, e.g. `https://verify.twilio.com`.
+    public var verify: String
+    /// The base of Lookups URLs, e.g. `https://lookups.twilio.com`.
+    public var lookups: String
 
     /// Creates base URLs; a trailing `/` is removed.
     /// - Parameters:
     ///   - sync: The base of Sync URLs.
     ///   - media: The base of Media URLs.
     ///   - playback: The base of playback URLs.
-    public init(sync: String, media: String, playback: String = EmulatorBaseURLs.twilio.playback) {
+    ///   - verify: The base of Verify URLs; Twilio's by default.
+    ///   - lookups: The base of Lookups URLs; Twilio's by default.
+    public init(
+        sync: String,
+        media: String,
+        playback: String = "https://playback.twilio-emulator.invalid",
+        verify: String = "https://verify.twilio.com",
+        lookups: String = "https://lookups.twilio.com"
+    ) {
         self.sync = Self.trimmed(sync)
         self.media = Self.trimmed(media)
         self.playback = Self.trimmed(playback)
+        self.verify = Self.trimmed(verify)
+        self.lookups = Self.trimmed(lookups)
     }
 
     /// Twilio's hosts, and a playback host under the reserved `.invalid` domain so a grant's URL is
@@ -36,9 +50,9 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
         playback: "https://playback.twilio-emulator.invalid"
     )
 
-    /// One local base for both Sync and Media, as served by one emulator port.
+    /// One local base for every product, as served by one emulator port.
     public static func local(_ base: String) -> EmulatorBaseURLs {
-        EmulatorBaseURLs(sync: base, media: base)
+        EmulatorBaseURLs(sync: base, media: base, verify: base, lookups: base)
     }
 
     /// These URLs with port 0 (asked for before the port was bound, as by `--api-port 0`)
@@ -47,7 +61,9 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
         func bound(_ url: String) -> String {
             url.hasSuffix(":0") ? String(url.dropLast()) + String(port) : url
         }
-        return EmulatorBaseURLs(sync: bound(sync), media: bound(media), playback: playback)
+        return EmulatorBaseURLs(
+            sync: bound(sync), media: bound(media), playback: playback, verify: bound(verify), lookups: bound(lookups)
+        )
     }
 
     private static func trimmed(_ url: String) -> String {

@@ -113,6 +113,21 @@ extension EmulatorError {
         message: "The revision of the item does not match the expected revision (If-Match)"
     )
 
+    /// 400 (60200): a Verify or Lookups parameter Twilio would refuse; `name` is its Twilio name.
+    static func verifyParameter(_ name: String, _ reason: String) -> EmulatorError {
+        EmulatorError(status: 400, code: 60200, message: "Invalid parameter `\(name)`: \(reason)")
+    }
+
+    /// 429 (60202): the verification was checked with a wrong code five times.
+    static let maxCheckAttempts = EmulatorError(
+        status: 429, code: 60202, message: "Max check attempts reached: the verification was checked with a wrong code 5 times; start a new one"
+    )
+
+    /// 429 (60203): the code was sent five times for one verification.
+    static let maxSendAttempts = EmulatorError(
+        status: 429, code: 60203, message: "Max send attempts reached: the code was sent 5 times for this verification; wait until it expires"
+    )
+
     /// 400: a playback grant was asked for a PlayerStreamer that has ended or failed.
     static func playerStreamerEnded(_ sid: String, status: String) -> EmulatorError {
         EmulatorError(

@@ -25,6 +25,20 @@ enum EmulatorRoute: Sendable, Equatable {
     case streamMessages(service: String, id: String)
     /// `/_emulator/StreamMessages`: the Stream messages published lately (not a Twilio API).
     case recentStreamMessages
+    /// `/_emulator/VerifyCodes`: the latest verifications with their codes (not a Twilio API).
+    case verifyCodes
+    /// `/v2/Services` (Verify)
+    case verifyServices
+    /// `/v2/Services/{Sid}` (Verify)
+    case verifyService(String)
+    /// `/v2/Services/{ServiceSid}/Verifications`
+    case verifications(service: String)
+    /// `/v2/Services/{ServiceSid}/Verifications/{Sid}`
+    case verification(service: String, sid: String)
+    /// `/v2/Services/{ServiceSid}/VerificationCheck`
+    case verificationCheck(service: String)
+    /// `/v2/PhoneNumbers/{PhoneNumber}` (Lookups)
+    case phoneNumber(String)
     /// `/v1/PlayerStreamers`
     case playerStreamers
     /// `/v1/PlayerStreamers/{Sid}`
@@ -55,9 +69,18 @@ enum EmulatorRoute: Sendable, Equatable {
     init?(path: String) {
         var path = path
         guard let segments = path.withUTF8(Self.segments(of:)) else { return nil }
-        if segments == ["_emulator", "StreamMessages"] {
-            self = .recentStreamMessages
+        switch segments.first {
+        case "_emulator":
+            switch segments.dropFirst() {
+            case ["StreamMessages"]: self = .recentStreamMessages
+            case ["VerifyCodes"]: self = .verifyCodes
+            default: return nil
+            }
             return
+        case "v2":
+            self.init(version2: segments)
+            return
+        default: break
         }
         guard segments.count >= 2, segments[0] == "v1" else { return nil }
         switch segments[1] {
@@ -69,6 +92,19 @@ enum EmulatorRoute: Sendable, Equatable {
             case 4 where segments[3] == "PlaybackGrant": self = .playbackGrant(segments[2])
             default: return nil
             }
+        default: return nil
+        }
+    }
+
+    /// The Verify or Lookups route of `segments`, which start with `v2`.
+    private init?(version2 segments: [String]) {
+        switch (segments.dropFirst().first, segments.count) {
+        case ("Services", 2): self = .verifyServices
+        case ("Services", 3): self = .verifyService(segments[2])
+        case ("Services", 4) where segments[3] == "Verifications": self = .verifications(service: segments[2])
+        case ("Services", 4) where segments[3] == "VerificationCheck": self = .verificationCheck(service: segments[2])
+        case ("Services", 5) where segments[3] == "Verifications": self = .verification(service: segments[2], sid: segments[4])
+        case ("PhoneNumbers", 3): self = .phoneNumber(segments[2])
         default: return nil
         }
     }
@@ -134,10 +170,10 @@ enum EmulatorRoute: Sendable, Equatable {
     /// The methods the resource answers; any other gets a 405 listing these.
     var allowedMethods: [String] {
         switch self {
-        case .services, .objects, .items, .playerStreamers, .playerStreamer: return ["GET", "POST"]
-        case .service, .object, .item, .permission: return ["GET", "POST", "DELETE"]
-        case .permissions, .recentStreamMessages: return ["GET"]
-        case .streamMessages, .playbackGrant: return ["POST"]
+        case .services, .objects, .items, .playerStreamers, .playerStreamer, .verifyServices, .verification: return ["GET", "POST"]
+        case .service, .object, .item, .permission, .verifyService: return ["GET", "POST", "DELETE"]
+        case .permissions, .recentStreamMessages, .verifyCodes, .phoneNumber: return ["GET"]
+        case .streamMessages, .playbackGrant, .verifications, .verificationCheck: return ["POST"]
         }
     }
 }

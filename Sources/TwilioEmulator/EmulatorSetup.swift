@@ -39,6 +39,12 @@ public struct EmulatorSetup: Sendable {
     /// The Sync Service the fixture's documents go into, created if missing (the environment's
     /// `SYNC_SERVICE_SID`); `nil` or empty creates none.
     public var syncServiceSid: String?
+    /// The Verify Service the environment's `VERIFY_SERVICE_SID` names, created if missing; `nil`
+    /// or empty creates none.
+    public var verifyServiceSid: String?
+    /// The code every verification gets (`serve --verify-code`), for tests and demos; `nil` for
+    /// random codes.
+    public var verificationCode: String?
     /// The hosts written into resource URLs.
     public var publicBaseURLs: EmulatorBaseURLs
     /// The time source of `date_created`, TTLs and the like.
@@ -54,6 +60,8 @@ public struct EmulatorSetup: Sendable {
         importPath: String? = nil,
         seedPath: String? = nil,
         syncServiceSid: String? = nil,
+        verifyServiceSid: String? = nil,
+        verificationCode: String? = nil,
         publicBaseURLs: EmulatorBaseURLs = .twilio,
         clock: EmulatorClock = .system
     ) {
@@ -64,12 +72,14 @@ public struct EmulatorSetup: Sendable {
         self.importPath = importPath
         self.seedPath = seedPath
         self.syncServiceSid = syncServiceSid
+        self.verifyServiceSid = verifyServiceSid
+        self.verificationCode = verificationCode
         self.publicBaseURLs = publicBaseURLs
         self.clock = clock
     }
 
     /// Opens the store (locked when ``serving``), imports what is to be imported, seeds it when
-    /// empty, makes sure the Sync Service exists, and builds the emulator.
+    /// empty, makes sure the Sync and Verify Services exist, and builds the emulator.
     /// - Returns: the emulator and a note for a start-up banner, e.g. `in memory, seeded from emulator-seed.json`.
     /// - Throws: ``EmulatorStoreError`` naming the database, file or fixture at fault; a file to
     ///   import that cannot be read leaves the database untouched.
@@ -92,7 +102,11 @@ public struct EmulatorSetup: Sendable {
             }
             try store.ensureSyncService(syncServiceSid, accountSid: accountSid, clock: clock)
         }
+        if let verifyServiceSid, !verifyServiceSid.isEmpty {
+            try store.ensureVerifyService(verifyServiceSid, accountSid: credentials.accountSid, clock: clock)
+        }
         let emulator = TwilioEmulator(credentials: credentials, store: store, clock: clock, publicBaseURLs: publicBaseURLs)
+        emulator.verificationCode = verificationCode
         return (emulator, note)
     }
 

@@ -16,7 +16,9 @@ import TwilioWire
 ///   "maps": [{"sid": "MP…", …}], "mapItems": [{"key": "alice", "map_sid": "MP…", "data": {…}, …}],
 ///   "streams": [{"sid": "TO…", …}],
 ///   "permissions": [{"document_sid": "ET…", "identity": "alice", "read": true, "write": false, "manage": false, …}],
-///   "playerStreamers": [{"account_sid": "AC…", "status": "started", "sid": "VJ…", …}]
+///   "playerStreamers": [{"account_sid": "AC…", "status": "started", "sid": "VJ…", …}],
+///   "verifyServices": [{"sid": "VA…", "friendly_name": "My App", "code_length": 6, …}],
+///   "verifications": [{"sid": "VE…", "service_sid": "VA…", "to": "+14155552671", "status": "pending", "code": "123456", …}]
 /// }
 /// ```
 ///
@@ -44,6 +46,10 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     var permissions: [SyncPermission] = []
     /// PlayerStreamers in creation order.
     var playerStreamers: [PlayerStreamer] = []
+    /// Verify Services in creation order.
+    var verifyServices: [VerifyService] = []
+    /// Verifications of every Verify Service, with their codes.
+    var verifications: [Verification] = []
 
     /// An empty snapshot.
     public init() {}
@@ -51,7 +57,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     /// Whether nothing is held.
     public var isEmpty: Bool {
         services.isEmpty && documents.isEmpty && lists.isEmpty && listItems.isEmpty && maps.isEmpty && mapItems.isEmpty
-            && streams.isEmpty && permissions.isEmpty && playerStreamers.isEmpty
+            && streams.isEmpty && permissions.isEmpty && playerStreamers.isEmpty && verifyServices.isEmpty && verifications.isEmpty
     }
 
     /// What the snapshot holds, for a command's report, e.g. `1 service, 2 documents, 1 PlayerStreamer`;
@@ -62,9 +68,10 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             (lists.count, "list"), (listItems.count, "list item"), (maps.count, "map"), (mapItems.count, "map item"),
             (streams.count, "stream"), (permissions.count, "permission"),
         ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+        let verify = [(verifyServices.count, "Verify service"), (verifications.count, "verification")].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
         return ([count(services.count, "service"), count(documents.count, "document")] + optional + [
             count(playerStreamers.count, "PlayerStreamer")
-        ]).joined(separator: ", ")
+        ] + verify).joined(separator: ", ")
     }
 
     /// The export file's bytes: pretty JSON ending in a newline.
@@ -101,6 +108,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             "streams": .array(streams.map { .object($0.stored) }),
             "permissions": .array(permissions.map { .object($0.stored) }),
             "playerStreamers": .array(playerStreamers.map { .object($0.stored) }),
+            "verifyServices": .array(verifyServices.map { .object($0.stored) }),
+            "verifications": .array(verifications.map { .object($0.stored) }),
         ]
     }
 
@@ -119,7 +128,10 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             throw ShapeError(message: "\"version\" is \(version), but this emulator reads version \(Self.version) only")
         }
         try root.rejectUnknownKeys(
-            ["version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers"]
+            [
+                "version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers",
+                "verifyServices", "verifications",
+            ]
         )
         services = try Self.read(root, "services")
         documents = try Self.read(root, "documents")
@@ -130,6 +142,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         streams = try Self.read(root, "streams")
         permissions = try Self.read(root, "permissions")
         playerStreamers = try Self.read(root, "playerStreamers")
+        verifyServices = try Self.read(root, "verifyServices")
+        verifications = try Self.read(root, "verifications")
         try checkReferences()
     }
 
@@ -181,6 +195,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         try claim(mapItems, "mapItems", parents: Set(maps.map(\.sid)), parentField: "map_sid", nameField: "key")
         let objects = Set(documents.map(\.sid) + lists.map(\.sid) + maps.map(\.sid))
         try claim(permissions, "permissions", parents: objects, parentField: "document_sid, list_sid or map_sid", nameField: "identity")
+        try claim(verifyServices, "verifyServices", parents: nil, parentField: "")
+        try claim(verifications, "verifications", parents: Set(verifyServices.map(\.sid)), parentField: "service_sid", nameField: "to")
         for (index, list) in lists.enumerated() {
             let highest = listItems.lazy.filter { $0.collectionSid == list.sid }.compactMap(\.index).max()
             if let highest, highest >= list.nextIndex { lists[index].nextIndex = highest + 1 }

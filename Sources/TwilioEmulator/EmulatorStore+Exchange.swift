@@ -22,6 +22,8 @@ extension EmulatorStore {
             let objects = lists.union(maps).union(snapshot.documents.map(\.sid))
             snapshot.permissions.removeAll { !objects.contains($0.objectSid) }
             snapshot.playerStreamers = try access.all(PlayerStreamer.self)
+            snapshot.verifyServices = try access.all(VerifyService.self)
+            snapshot.verifications = try access.all(Verification.self)
             return snapshot
         }
     }
@@ -89,6 +91,8 @@ extension EmulatorStore {
         for stream in snapshot.streams { try access.insert(stream) }
         for permission in snapshot.permissions { try access.insert(permission) }
         for streamer in snapshot.playerStreamers { try access.insert(streamer) }
+        for service in snapshot.verifyServices { try access.insert(service) }
+        for verification in snapshot.verifications { try access.insert(verification) }
     }
 }
 

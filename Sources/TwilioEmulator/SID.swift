@@ -1,5 +1,6 @@
 /// Twilio resource identifiers: a two-letter prefix and 32 hex digits (`IS…` Sync Service,
-/// `ET…` Document, `ES…` List, `MP…` Map, `TO…` Stream, `TZ…` Stream Message, `VJ…` PlayerStreamer).
+/// `ET…` Document, `ES…` List, `MP…` Map, `TO…` Stream, `TZ…` Stream Message, `VA…` Verify Service,
+/// `VE…` Verification, `VJ…` PlayerStreamer).
 enum SID {
     /// The prefix of a Sync Service SID.
     static let syncService = "IS"
@@ -13,6 +14,12 @@ enum SID {
     static let syncStream = "TO"
     /// The prefix of a Sync Stream Message SID.
     static let streamMessage = "TZ"
+    /// The prefix of a Verify Service SID.
+    static let verifyService = "VA"
+    /// The prefix of a Verification SID.
+    static let verification = "VE"
+    /// The prefix of a Verification's send attempt.
+    static let verificationAttempt = "VL"
     /// The prefix of a PlayerStreamer SID.
     static let playerStreamer = "VJ"
 

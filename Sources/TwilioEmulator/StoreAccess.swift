@@ -88,6 +88,14 @@ struct StoreAccess {
         return (items, hasNext)
     }
 
+    /// The `limit` live resources of `type` created last, whatever their parent, newest first.
+    func latest<Resource: StoredResource>(_ type: Resource.Type, limit: Int) throws -> [Resource] {
+        try String.fetchAll(
+            db.cachedStatement(sql: "SELECT body FROM resources WHERE kind = ? AND \(Self.live) ORDER BY position DESC LIMIT ?"),
+            arguments: [Resource.kind, now.iso8601, limit]
+        ).map { try Self.decode(type, body: $0) }
+    }
+
     /// Whether `parent` has a live resource of `type` named `uniqueName`.
     func containsResource<Resource: StoredResource>(_ type: Resource.Type, parent: String, uniqueName: String) throws -> Bool {
         try Bool.fetchOne(

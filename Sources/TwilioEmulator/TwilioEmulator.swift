@@ -1,7 +1,7 @@
 import Synchronization
 import TwilioWire
 
-/// Local Twilio Sync (all of it) and Media services: the same paths, parameters, status codes and JSON as
+/// Local Twilio Sync (all of it), Media, Verify and Lookups services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
 ///
 /// One router serves both a REST port (each HTTP request becomes an ``EmulatorRequest``) and
@@ -19,6 +19,11 @@ import TwilioWire
 /// | `…/{Documents, Lists, Maps}/{SID or unique name}/Permissions[/{Identity}]` | GET; POST, DELETE on one identity |
 /// | `…/Streams/{SID or unique name}/Messages` | POST (publish, 201; not stored) |
 /// | `/_emulator/StreamMessages?After=N` | GET: the latest published messages, for the console (not Twilio's) |
+/// | `/v2/Services[/{VA…}]` (Verify) | GET (list), POST (create, 201); GET, POST (update), DELETE on one |
+/// | `/v2/Services/{VA…}/Verifications[/{VE…}]` | POST (start, 201); GET, POST (`Status`) on one |
+/// | `/v2/Services/{VA…}/VerificationCheck` | POST (`Code` with `To` or `VerificationSid`) |
+/// | `/v2/PhoneNumbers/{PhoneNumber}` (Lookups) | GET (`CountryCode`, `Fields`) |
+/// | `/_emulator/VerifyCodes` | GET: the latest verifications with their codes (not Twilio's) |
 /// | `/v1/PlayerStreamers` | GET (list), POST (create, 201) |
 /// | `/v1/PlayerStreamers/{VJ…}` | GET, POST (`Status=ended`) |
 /// | `/v1/PlayerStreamers/{VJ…}/PlaybackGrant` | POST (201) |
@@ -48,6 +53,14 @@ public final class TwilioEmulator: Sendable {
     private let baseURLs: Mutex<EmulatorBaseURLs>
     /// The listeners of Sync Stream messages.
     let streamHub = SyncStreamHub()
+    private let fixedVerificationCode = Mutex<String?>(nil)
+
+    /// The code every new verification gets, so tests and demos can type it; `nil` (the default)
+    /// for a random code of the service's length. A `CustomCode` sent with a request still wins.
+    public var verificationCode: String? {
+        get { fixedVerificationCode.withLock { $0 } }
+        set { fixedVerificationCode.withLock { $0 = newValue } }
+    }
 
     /// Creates an emulator.
     /// - Parameters:
@@ -169,7 +182,7 @@ public final class TwilioEmulator: Sendable {
             request.path = String(request.path[..<mark])
         }
         // Twilio's messages name the resource below the version: `/Services/IS…/Documents/foo`.
-        let resource = request.path.hasPrefix("/v1/") ? String(request.path.dropFirst(3)) : request.path
+        let resource = request.path.hasPrefix("/v1/") || request.path.hasPrefix("/v2/") ? String(request.path.dropFirst(3)) : request.path
         guard let route = EmulatorRoute(path: request.path) else { throw .notFound(resource) }
         guard route.allowedMethods.contains(request.method) else {
             throw .methodNotAllowed(request.method, resource: resource, allowed: route.allowedMethods)
@@ -183,6 +196,18 @@ public final class TwilioEmulator: Sendable {
         case (.playerStreamer(let sid), _): return try await updatePlayerStreamer(sid, parameters, resource: resource)
         case (.playbackGrant(let sid), _): return try await createPlaybackGrant(sid, parameters, resource: resource)
         case (.recentStreamMessages, _): return try recentStreamMessages(parameters)
+        case (.verifyCodes, _): return try await verificationCodes()
+        case (.phoneNumber(let number), _): return try lookUpPhoneNumber(number, parameters)
+        case (.verifyServices, "GET"): return try await listVerifyServices(parameters)
+        case (.verifyServices, _): return try await createVerifyService(parameters)
+        case (.verifyService(let sid), "GET"): return try await fetchVerifyService(sid, resource: resource)
+        case (.verifyService(let sid), "DELETE"): return try await deleteVerifyService(sid, resource: resource)
+        case (.verifyService(let sid), _): return try await updateVerifyService(sid, parameters, resource: resource)
+        case (.verifications(let service), _): return try await createVerification(service: service, parameters, resource: resource)
+        case (.verification(let service, let sid), "GET"): return try await fetchVerification(service: service, sid: sid, resource: resource)
+        case (.verification(let service, let sid), _):
+            return try await updateVerification(service: service, sid: sid, parameters, resource: resource)
+        case (.verificationCheck(let service), _): return try await checkVerification(service: service, parameters, resource: resource)
         default: return try await dispatchSync(route, request, parameters, resource: resource)
         }
     }

@@ -66,7 +66,8 @@ struct ConsoleTwilioTests {
     func refusals() async throws {
         let twilio = try EmulatedTwilio()
         try await ConsoleTests.app(twilio: twilio.backend).test(.router) { client in
-            #expect(try await client.get("/_console/api/twilio/v2/Services").status == .notFound)
+            #expect(try await client.get("/_console/api/twilio/v3/Services").status == .notFound)
+            #expect(try await client.get("/_console/api/twilio/_emulator/Other").status == .notFound)
             #expect(try await client.get("/_console/api/twilio/../overview").status == .notFound)
             #expect(try await Self.send(client, .put, Self.documents).status == .methodNotAllowed)
             #expect(try await Self.send(client, .post, Self.documents, "UniqueName=x", headers: [.contentType: "application/x-www-form-urlencoded"]).status == .forbidden)

@@ -5,7 +5,7 @@ import TwilioWire
 
 struct RoutingTests {
     @Test(arguments: [
-        "/", "", "v1/Services", "/v1", "/v2/Services", "/v1/Services/", "/v1//Services", "/v1/Services/x/Lists",
+        "/", "", "v1/Services", "/v1", "/v3/Services", "/v2/PhoneNumbers", "/_emulator/Other", "/v1/Services/", "/v1//Services", "/v1/Services/x/Lists",
         "/v1/Services/x/Documents/a/b", "/v1/PlayerStreamers/x/TimedMetadata", "/v1/Services/%zz", "/v1/Services/%C3",
     ])
     func unknownOrMalformedPathsAre404(path: String) async throws {

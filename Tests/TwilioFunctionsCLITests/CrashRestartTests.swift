@@ -32,7 +32,7 @@ struct CrashRestartTests {
         try folder.write("functions.json", Fake.manifestText)
         let statePath = folder.path("data/emulator.sqlite")
         let server = try Self.serve(folder, state: statePath)
-        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))
+        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media, Verify, Lookups): "))
         let documents = Self.client(apiURL).sync.services(Fake.syncServiceSid).documents
         _ = try await documents.create(uniqueName: "counter", data: ["n": .int(0)])
 
@@ -70,7 +70,7 @@ struct CrashRestartTests {
         #expect(Set(values).count == values.count, "two writers were both acknowledged for one value")
 
         let restarted = try Self.serve(folder, state: statePath)
-        let restartedURL = try #require(await restarted.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))
+        let restartedURL = try #require(await restarted.waitFor(wordAfter: "Emulated Twilio API (Sync, Media, Verify, Lookups): "))
         let counter = try await Self.client(restartedURL).sync.services(Fake.syncServiceSid).documents("counter").fetch()
         let stored = try #require(counter.data["n"]?.intValue)
         let highest = try #require(values.max())

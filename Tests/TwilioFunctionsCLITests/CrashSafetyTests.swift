@@ -17,7 +17,7 @@ struct CrashSafetyTests {
             arguments: ["serve", "--port", "0", "--api-port", "0", "--database", statePath, "--seed", "none.json", "--log-level", "error"],
             in: folder.url
         )
-        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))
+        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media, Verify, Lookups): "))
         let client = TwilioClient(
             credentials: .apiKey(Fake.apiKey, secret: Fake.apiSecret, accountSid: Fake.accountSid),
             endpoints: .local(baseURL: apiURL),

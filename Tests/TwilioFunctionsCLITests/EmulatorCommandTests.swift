@@ -118,7 +118,7 @@ struct EmulatorCommandTests {
             ],
             in: folder.url
         )
-        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): "))
+        let apiURL = try #require(await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media, Verify, Lookups): "))
         #expect(server.printed.contains("loaded \(imported) (1 service, 2 documents, 1 PlayerStreamer)"))
         let documents = TwilioClient(
             credentials: .apiKey(Fake.apiKey, secret: Fake.apiSecret, accountSid: Fake.accountSid),

@@ -45,7 +45,7 @@ struct WatchModeTests {
                 capturingErrors: true
             )
             let helloURL = await server.waitFor(wordAfter: "Functions:\n  ")
-            let apiURL = await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media): ")
+            let apiURL = await server.waitFor(wordAfter: "Emulated Twilio API (Sync, Media, Verify, Lookups): ")
             let started = await server.waitFor("Watching ")
             port = helloURL.flatMap { URLComponents(string: $0)?.port } ?? 0
             apiPort = apiURL.flatMap { URLComponents(string: $0)?.port } ?? 0

@@ -1,95 +1,43 @@
 """Twilio's official Python library (`twilio`) against the emulated Sync API.
 
-Run through .ci/python-library-tests, which creates the venv .build/ci-venv and starts the server; or by hand
-with that venv's python:
+Run through .ci/python-library-tests, which creates the venv .build/ci-venv, starts the server and runs this file
+with Tests/python/test_verify_lookups_library.py; or by hand with that venv's python:
 
     .build/ci-venv/bin/python Tests/python/test_sync_library.py -v
     .build/ci-venv/bin/python -m unittest Tests/python/test_sync_library.py -k Document
 
-With SYNC_EMULATOR_API_URL set (as the runner does) the tests use that server, with the credentials of the
-shipped `environment` file; without it they start `.build/debug/twilio-functions serve --in-memory` themselves.
-Every request the library makes for https://sync.twilio.com goes to the emulated port instead (EmulatorHttpClient);
-any other address is refused, so nothing leaves 127.0.0.1.
+With TWILIO_EMULATOR_API_URL (or SYNC_EMULATOR_API_URL) set, as the runner does, the tests use that server, with
+the credentials of the shipped `environment` file; without it they start `.build/debug/twilio-functions serve
+--in-memory` themselves. Every request the library makes for https://sync.twilio.com goes to the emulated port
+instead (emulator_support.EmulatorHttpClient); any other address is refused, so nothing leaves 127.0.0.1.
 """
 
 import itertools
 import os
 import sys
-import unittest
 
 sys.dont_write_bytecode = True
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, ".ci"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import emulated_server  # noqa: E402  (.ci/emulated_server.py)
-from twilio.base.exceptions import TwilioRestException  # noqa: E402
-from twilio.http.http_client import TwilioHttpClient  # noqa: E402
-from twilio.rest import Client  # noqa: E402
+import emulator_support as support  # noqa: E402  (Tests/python/emulator_support.py)
+from emulator_support import SYNC_ORIGIN, EmulatorTestCase  # noqa: E402
 
-SYNC_ORIGIN = "https://sync.twilio.com"
-
-_server = None
 _names = itertools.count(1)
-API_URL = None
-ENV = {}
-
-
-class EmulatorHttpClient(TwilioHttpClient):
-    """The library's own HTTP client, sending Sync's requests to the emulated port and refusing any other host."""
-
-    def __init__(self, api_url):
-        super().__init__(timeout=15)
-        emulated_server.require_loopback(api_url)
-        self.api_url = api_url.rstrip("/")
-        self.session.trust_env = False  # no proxy from the environment: straight to 127.0.0.1
-
-    def request(self, method, url, *args, **kwargs):
-        if url.startswith(SYNC_ORIGIN + "/"):
-            url = self.api_url + url[len(SYNC_ORIGIN):]
-        elif not url.startswith(self.api_url + "/"):
-            raise AssertionError(f"the library asked for {url}; only the emulated API at {self.api_url} is allowed")
-        return super().request(method, url, *args, **kwargs)
 
 
 def setUpModule():
-    global _server, API_URL, ENV
-    ENV = emulated_server.read_environment(os.path.join(ROOT, "environment"))
-    API_URL = os.environ.get("SYNC_EMULATOR_API_URL")
-    if not API_URL:
-        _server = emulated_server.EmulatedServer().start()
-        API_URL = _server.api_url
-
-
-def tearDownModule():
-    if _server:
-        _server.stop()
+    support.connect()
 
 
 def unique(prefix):
     return f"{prefix}-{next(_names)}"
 
 
-class SyncTestCase(unittest.TestCase):
+class SyncTestCase(EmulatorTestCase):
     def setUp(self):
-        # A non-empty `environment` keeps TWILIO_EDGE / TWILIO_REGION of the caller's shell out of the URLs.
-        self.client = Client(ENV["API_KEY"], ENV["API_SECRET"], ENV["ACCOUNT_SID"],
-                             http_client=EmulatorHttpClient(API_URL), environment={"TWILIO_EMULATED": "1"})
-        self.account = ENV["ACCOUNT_SID"]
-        self.service_sid = ENV["SYNC_SERVICE_SID"]
+        super().setUp()
+        self.service_sid = support.ENV["SYNC_SERVICE_SID"]
         self.service = self.client.sync.v1.services(self.service_sid)
-
-    def assertRestError(self, call, status, code=None):
-        """`call()` raises TwilioRestException with `status` (and Twilio error `code`)."""
-        with self.assertRaises(TwilioRestException) as caught:
-            call()
-        error = caught.exception
-        self.assertEqual(error.status, status, f"{error.method} {error.uri}: {error.msg}")
-        if code is not None:
-            self.assertEqual(error.code, code, f"{error.method} {error.uri}: {error.msg}")
-        return error
-
-    def assertSid(self, sid, prefix):
-        self.assertRegex(sid or "", rf"^{prefix}[0-9a-f]{{32}}$")
 
 
 # --------------------------------------------------------------------------- Services
@@ -107,10 +55,10 @@ class ServiceTests(SyncTestCase):
         # as this test's client does) or the port the API is served on, never the port 0 it was asked for.
         service = self.client.sync.v1.services(self.service_sid).fetch()
         self.assertIn(service.url, (f"{SYNC_ORIGIN}/v1/Services/{self.service_sid}",
-                                    f"{API_URL}/v1/Services/{self.service_sid}"))
+                                    f"{support.API_URL}/v1/Services/{self.service_sid}"))
         self.client.sync.v1.services.create(friendly_name="second")  # so that a page of one has a next page
         next_page = self.client.sync.v1.services.page(page_size=1).next_page_url
-        self.assertTrue(next_page.startswith((f"{SYNC_ORIGIN}/v1/Services?", f"{API_URL}/v1/Services?")), next_page)
+        self.assertTrue(next_page.startswith((f"{SYNC_ORIGIN}/v1/Services?", f"{support.API_URL}/v1/Services?")), next_page)
 
     def test_create_fetch_and_list(self):
         created = self.client.sync.v1.services.create(friendly_name="library-created")
@@ -382,45 +330,5 @@ class PermissionTests(SyncTestCase):
 # --------------------------------------------------------------------------- running
 
 
-class Result(unittest.TextTestResult):
-    """Notes the Twilio REST error behind each failed test, for the closing summary."""
-
-    rest_errors = []
-
-    def _note(self, test, err):
-        error = err[1]
-        if isinstance(error, TwilioRestException):
-            self.rest_errors.append((test, f"{error.status} (code {error.code}) on {error.method} {error.uri}"))
-        elif isinstance(error, AssertionError) and "TwilioRestException not raised" not in str(error):
-            self.rest_errors.append((test, "assertion: " + str(error).splitlines()[0][:160]))
-        else:
-            self.rest_errors.append((test, f"{type(error).__name__}: {str(error).splitlines()[0][:160] if str(error) else ''}"))
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        self._note(test, err)
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self._note(test, err)
-
-
-def main():
-    """unittest's runner, closing with a plain `python-library-tests: N passed, N failed` line."""
-    runner = unittest.TextTestRunner(resultclass=Result, verbosity=2 if "-v" in sys.argv else 1, stream=sys.stdout)
-    program = unittest.main(module=__name__, exit=False, testRunner=runner)
-    result = program.result
-    failed = len(result.failures) + len(result.errors) + len(result.unexpectedSuccesses)
-    skipped = len(result.skipped)
-    passed = result.testsRun - failed - skipped
-    if Result.rest_errors:
-        print("failed tests, and the first error each met:", flush=True)
-        for test, what in Result.rest_errors:
-            print(f"  {test.id().removeprefix('__main__.')}: {what}", flush=True)
-    print(f"python-library-tests: {passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""),
-          flush=True)
-    return 0 if result.wasSuccessful() and result.testsRun else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(support.main(module="__main__"))

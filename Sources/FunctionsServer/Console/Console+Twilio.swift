@@ -15,9 +15,10 @@ extension Console {
         guard let connection = reloadable.emulatedTwilio else {
             return Self.error(.serviceUnavailable, "The console edits emulated data only, and this server's handlers talk to live Twilio (--twilio live).")
         }
-        // `/_emulator/StreamMessages` is the emulator's own: the Stream messages published lately.
-        guard path.hasPrefix("/v1/") || path == "/_emulator/StreamMessages", !path.contains("/../"), !path.hasSuffix("/..") else {
-            return Self.error(.notFound, "\(Self.prefix)/api/twilio\(path) is not a Twilio REST path; use /v1/Services/… or /v1/PlayerStreamers/….")
+        // `/_emulator/…` are the emulator's own: the Stream messages published lately, the Verify codes sent.
+        let emulatorOwn = ["/_emulator/StreamMessages", "/_emulator/VerifyCodes"]
+        guard path.hasPrefix("/v1/") || path.hasPrefix("/v2/") || emulatorOwn.contains(path), !path.contains("/../"), !path.hasSuffix("/..") else {
+            return Self.error(.notFound, "\(Self.prefix)/api/twilio\(path) is not a Twilio REST path; use /v1/Services/…, /v1/PlayerStreamers/… or /v2/….")
         }
         guard [.get, .post, .delete].contains(request.method) else {
             return Self.error(.methodNotAllowed, "\(request.method) is not allowed; the Twilio API answers GET, POST and DELETE.")

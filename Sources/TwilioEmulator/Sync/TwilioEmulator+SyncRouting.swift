@@ -47,7 +47,8 @@ extension TwilioEmulator {
             }
         case .streamMessages(let service, let id):
             return try await createStreamMessage(service: service, id: id, parameters, resource: resource)
-        case .playerStreamers, .playerStreamer, .playbackGrant, .recentStreamMessages:
+        case .playerStreamers, .playerStreamer, .playbackGrant, .recentStreamMessages, .verifyCodes, .verifyServices, .verifyService,
+            .verifications, .verification, .verificationCheck, .phoneNumber:
             throw .notFound(resource)
         }
     }

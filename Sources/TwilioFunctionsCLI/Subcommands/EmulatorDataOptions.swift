@@ -30,7 +30,7 @@ struct EmulatorDataOptions: ParsableArguments {
         )
     }
 
-    /// An emulator on `storage` with the environment's credentials and Sync Service; the default
+    /// An emulator on `storage` with the environment's credentials, Sync and Verify Services; the default
     /// database imports an earlier version's state file on its first start.
     static func setup(
         environment: EnvironmentFile,
@@ -44,7 +44,8 @@ struct EmulatorDataOptions: ParsableArguments {
             serving: serving,
             legacyStatePath: storage == .file(defaultDatabase) ? legacyStateFile : nil,
             seedPath: seedPath,
-            syncServiceSid: environment["SYNC_SERVICE_SID"]
+            syncServiceSid: environment["SYNC_SERVICE_SID"],
+            verifyServiceSid: environment["VERIFY_SERVICE_SID"]
         )
     }
 }

@@ -43,7 +43,7 @@ extension TwilioFunctionsCommand.Serve {
                 apiConfiguration: serverConfiguration,
                 logger: logger,
                 onAPIServerRunning: { address in
-                    say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
+                    say("Emulated Twilio API (Sync, Media, Verify, Lookups): \(address.baseURL) (\(twilioNote))")
                 },
                 onServerRunning: { _ in
                     say("Watching Sources/, Package.swift, \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)/; rebuilding with: \(command)")

@@ -147,7 +147,7 @@ extension TwilioFunctionsCommand {
                         if case .live = twilioOptions.twilio, twilioOptions.twilioURL == nil { say(twilioNote) }
                     },
                     onAPIServerRunning: { address in
-                        say("Emulated Twilio API (Sync, Media): \(address.baseURL) (\(twilioNote))")
+                        say("Emulated Twilio API (Sync, Media, Verify, Lookups): \(address.baseURL) (\(twilioNote))")
                     },
                     onReloadSignal: { reload(reloadable, emulator: backend.emulator, registry: registry) }
                 )

@@ -12,7 +12,7 @@ enum TwilioMode: String, ExpressibleByArgument, CaseIterable {
 
 /// The options of `serve` that set up the emulated (or live) Twilio services.
 struct TwilioOptions: ParsableArguments {
-    @Option(help: "emulated: handlers talk to local Sync and Media services (no account needed); live: to Twilio with the environment's credentials.")
+    @Option(help: "emulated: handlers talk to local Sync, Media, Verify and Lookups services (no account needed); live: to Twilio with the environment's credentials.")
     var twilio: TwilioMode = .emulated
 
     @Option(help: "The port of the emulated Twilio REST API, for SDKs and curl; 0 picks a free port.")
@@ -26,7 +26,16 @@ struct TwilioOptions: ParsableArguments {
     )
     var twilioURL: String?
 
+    @Option(
+        name: .customLong("verify-code"),
+        help: "The code every emulated verification gets (4 to 10 digits), instead of a random one: for demos and end-to-end tests."
+    )
+    var verifyCode: String?
+
     func validate() throws {
+        if let verifyCode, let problem = TwilioEmulator.verificationCodeProblem(verifyCode) {
+            throw ValidationError("--verify-code: \(problem).")
+        }
         guard (0...65_535).contains(apiPort) else {
             throw ValidationError("--api-port \(apiPort) is not a port number; use 0...65535.")
         }
@@ -57,6 +66,7 @@ struct TwilioOptions: ParsableArguments {
             _ = try environment.emulatorAccountSid()
             var setup = data.setup(environment: environment, serving: serving)
             setup.importPath = importPath
+            setup.verificationCode = verifyCode
             setup.publicBaseURLs = .local("http://\(host.contains(":") ? "[\(host)]" : host):\(apiPort)")
             do {
                 let (emulator, note) = try setup.makeEmulator()

@@ -420,6 +420,31 @@ async function endStreamer(sid, button) {
   }
 }
 
+// ---------------------------------------------------------------- verify codes
+
+async function loadVerifyCodes() {
+  if (state.overview && state.overview.twilio !== "emulated") return;
+  if (document.hidden) return;
+  try {
+    const { data } = await twilio("/_emulator/VerifyCodes");
+    const verifications = data.verifications || [];
+    $("verify-count").textContent = verifications.length || "";
+    const statusKinds = { pending: "", approved: "ok", canceled: "", expired: "", max_attempts_reached: "bad" };
+    $("verify-body").replaceChildren(...verifications.map((v) => el("tr", { dataset: { sid: v.sid, status: v.status } },
+      el("td", { class: "mono", text: v.to }),
+      el("td", { text: v.channel }),
+      el("td", { class: "mono code", text: v.code, dataset: { testid: "verify-code" } }),
+      el("td", {}, el("span", { class: `chip ${statusKinds[v.status] || ""}`, text: v.status })),
+      el("td", { class: "mono", text: v.date_created }),
+      el("td", { class: "mono hint", text: v.sid }),
+    )));
+    if (!verifications.length) $("verify-body").append(el("tr", {}, el("td", { colspan: 6, class: "hint", text: "No verifications yet: a Function that starts one shows up here." })));
+    say("verify-message", "");
+  } catch (error) {
+    say("verify-message", error.message, "error");
+  }
+}
+
 // ---------------------------------------------------------------- live requests
 
 const MAX_REQUEST_ROWS = 300;
@@ -513,11 +538,13 @@ function start() {
   $("streamers-refresh").addEventListener("click", loadStreamers);
   $("streamer-create").addEventListener("submit", createStreamer);
   $("requests-clear").addEventListener("click", clearRequests);
+  $("verify-refresh").addEventListener("click", loadVerifyCodes);
   setInterval(tickAllCountdowns, 1000);
+  setInterval(loadVerifyCodes, 3000);
 
   connectRequests();
   loadOverview()
-    .then(() => Promise.all([loadSync(), loadStreamers()]))
+    .then(() => Promise.all([loadSync(), loadStreamers(), loadVerifyCodes()]))
     .catch(() => { /* shown in the banner */ })
     .finally(() => { document.body.dataset.ready = "true"; });
 }

@@ -1,15 +1,19 @@
-"""Schemathesis hooks for .ci/sync-conformance, loaded through SCHEMATHESIS_HOOKS.
+"""Schemathesis hooks for .ci/conformance (one product per schemathesis run), loaded through SCHEMATHESIS_HOOKS.
 
-- `after_call` appends one JSON line per response to the file named by SYNC_CONFORMANCE_RECORD:
+- `after_call` appends one JSON line per response to the file named by CONFORMANCE_RECORD:
   {"operation": "GET /v1/Services/{Sid}", "method": "GET", "status": 200}. `method` is the method actually
   sent, which differs from the operation's for the coverage phase's unexpected-method probes.
 - `twilio_fields_present`, a check: a 2xx JSON body has every property its documented schema names (null
   allowed), at every level (list pages, their `meta`, each item). Twilio's schemas mark no property required,
   so response_schema_conformance accepts a body that leaves fields out; Twilio itself always sends them all,
-  and the generated helper libraries read them. The spec is read from SYNC_SPEC.
+  and the generated helper libraries read them. The spec is read from CONFORMANCE_SPEC.
 - `urls_point_at_this_api`, a check: the `url`, `links` and `meta` page URLs of a 2xx body name either
-  Twilio's host (https://sync.twilio.com) or the origin the request was sent to, so a client can follow them
-  (e.g. not port 0 when the server was started with --api-port 0).
+  Twilio's host for the product (the spec's first `servers` URL, e.g. https://sync.twilio.com) or the origin
+  the request was sent to, so a client can follow them (e.g. not port 0 when the server was started with
+  --api-port 0).
+- `flatmap_path_parameters`: when CONFORMANCE_EXAMPLE_PATH_VALUES is a JSON object such as
+  {"PhoneNumber": ["+14155552671", ...]}, a generated path parameter of that name is either kept as generated
+  or replaced by one of those values, so fuzzing reaches both the documented and the arbitrary inputs.
 """
 
 import json
@@ -18,9 +22,11 @@ import threading
 import urllib.parse
 
 import schemathesis
+from hypothesis import strategies as st
 
 _LOCK = threading.Lock()
-_RECORD = os.environ.get("SYNC_CONFORMANCE_RECORD")
+_RECORD = os.environ.get("CONFORMANCE_RECORD")
+_EXAMPLES = json.loads(os.environ.get("CONFORMANCE_EXAMPLE_PATH_VALUES") or "{}")
 _SPEC = None
 
 
@@ -42,10 +48,22 @@ def after_network_error(context, case, request):
     _record(case, "network error")
 
 
+if _EXAMPLES:
+    @schemathesis.hook
+    def flatmap_path_parameters(context, path_parameters):
+        if not isinstance(path_parameters, dict):
+            return st.just(path_parameters)
+        choices = [st.just(path_parameters)]
+        for name, values in _EXAMPLES.items():
+            if name in path_parameters and values:
+                choices.append(st.sampled_from(values).map(lambda value, name=name: {**path_parameters, name: value}))
+        return st.one_of(*choices)
+
+
 def _spec():
     global _SPEC
     if _SPEC is None:
-        with open(os.environ["SYNC_SPEC"], encoding="utf-8") as handle:
+        with open(os.environ["CONFORMANCE_SPEC"], encoding="utf-8") as handle:
             _SPEC = json.load(handle)
     return _SPEC
 
@@ -63,6 +81,8 @@ def _missing(schema, value, where, out):
     schema = _resolve(schema)
     if not isinstance(schema, dict):
         return
+    for part in schema.get("allOf", []):  # e.g. {"allOf": [{"$ref": ...}], "nullable": true}
+        _missing(part, value, where, out)
     properties = schema.get("properties")
     if properties and isinstance(value, dict):
         for name, child in properties.items():
@@ -102,12 +122,14 @@ def twilio_fields_present(ctx, response, case):
     return None
 
 
-TWILIO_ORIGIN = "https://sync.twilio.com"
-
-
 def _origin(url):
     parts = urllib.parse.urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _twilio_origin():
+    servers = _spec().get("servers") or [{}]
+    return _origin(servers[0].get("url", "https://api.twilio.com"))
 
 
 def _followable(value, key, parent, out):
@@ -132,11 +154,12 @@ def urls_point_at_this_api(ctx, response, case):
     except ValueError:
         return None
     here = _origin(response.request.url)
+    twilio = _twilio_origin()
     found = []
     _followable(body, "", "", found)
-    wrong = [f"{key}: {url}" for key, url in found if _origin(url) not in (here, TWILIO_ORIGIN)]
+    wrong = [f"{key}: {url}" for key, url in found if _origin(url) not in (here, twilio)]
     if wrong:
         raise AssertionError(
-            f"{len(wrong)} URL(s) in the body name neither {here} nor {TWILIO_ORIGIN}: {'; '.join(wrong[:3])}"
+            f"{len(wrong)} URL(s) in the body name neither {here} nor {twilio}: {'; '.join(wrong[:3])}"
         )
     return None
