@@ -35,7 +35,7 @@ VENV = os.path.join(ROOT, ".build", "ci-venv")
 # the scripts were written against (schemathesis 4.32.5, twilio 9.13.0).
 REQUIREMENTS = ["schemathesis>=4.32,<5", "twilio>=9.13,<10"]
 PROJECT_FILES = ["functions.json", "environment", "emulator-seed.json", "assets"]
-SYNC_SPEC = os.path.join(os.path.dirname(ROOT), "shared", "spec", "twilio-oai", "twilio_sync_v1.json")
+SYNC_SPEC = os.path.join(ROOT, "spec", "twilio-oai", "twilio_sync_v1.json")
 
 
 class Failure(Exception):

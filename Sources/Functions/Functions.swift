@@ -18,6 +18,7 @@ public enum Functions {
         registry.register("live-access-token", liveAccessToken)
         registry.register("start-verify", startVerify)
         registry.register("check-verify", checkVerify)
+        registry.register("forward-message", forwardMessage)
         return registry
     }()
 }

@@ -147,12 +147,17 @@ public func runServer(
 ) async throws(ServerError) {
     var services: [any Service] = [
         AddressedService(
-            buildApplication(reloading: reloadable, configuration: configuration, logger: logger, onServerRunning: onServerRunning),
+            buildApplication(reloading: reloadable, configuration: configuration, logger: logger) { address in
+                // Webhooks of messages and calls that come in go to this server's Functions.
+                emulator?.connectWebhooks(functionsBaseURL: address.baseURL)
+                await onServerRunning(address)
+            },
             host: configuration.host,
             port: configuration.port
         )
     ]
     if let emulator {
+        services.append(MessageDeliveryService(emulator: emulator))
         services.append(
             AddressedService(
                 buildEmulatorApplication(emulator: emulator, configuration: configuration, logger: logger) { address in

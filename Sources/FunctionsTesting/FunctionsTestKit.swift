@@ -72,6 +72,9 @@ public final class FunctionsTestKit: Sendable {
             twilio: TwilioBackend.emulated(emulator).connection,
             logger: logger
         )
+        // Messages that come in and status callbacks reach this kit's Functions, in process.
+        emulator.useFunctionsBaseURL("http://localhost")
+        emulator.useWebhookSender(KitWebhookSender(invoke: { [weak self] request in await self?.invoke(request) }, authToken: environment["AUTH_TOKEN"]))
     }
 
     /// A kit for routes and environment values written in the test.

@@ -30,10 +30,13 @@ public func runWatchServer(
     let apiURL = Eventual<String?>()
     var services: [any Service] = [
         UpstreamProxy(host: configuration.host, port: configuration.port, target: target) { port in
+            // Webhooks of messages and calls that come in go to the current build, through the proxy.
+            emulator?.connectWebhooks(functionsBaseURL: BoundAddress(host: configuration.host, port: port).baseURL)
             publicPort.resolve(port)
         }
     ]
     if let emulator {
+        services.append(MessageDeliveryService(emulator: emulator))
         services.append(
             buildEmulatorApplication(emulator: emulator, configuration: apiConfiguration, logger: logger) { address in
                 await onAPIServerRunning(address)

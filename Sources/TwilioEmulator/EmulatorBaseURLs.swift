@@ -20,6 +20,9 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
     public var verify: String
     /// The base of Lookups URLs, e.g. `https://lookups.twilio.com`.
     public var lookups: String
+    /// The Functions server the emulator runs beside, e.g. `http://127.0.0.1:3000`: where webhook
+    /// URLs given as paths (`/forward-message`) go. Empty until it is known.
+    public var functions: String = ""
 
     /// Creates base URLs; a trailing `/` is removed.
     /// - Parameters:

@@ -39,6 +39,24 @@ enum EmulatorRoute: Sendable, Equatable {
     case verificationCheck(service: String)
     /// `/v2/PhoneNumbers/{PhoneNumber}` (Lookups)
     case phoneNumber(String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Messages.json`
+    case messages(account: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`
+    case message(account: String, sid: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}/Media.json`
+    case messageMedia(account: String, sid: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}/Feedback.json`
+    case messageFeedback(account: String, sid: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json`
+    case incomingPhoneNumbers(account: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json`
+    case incomingPhoneNumber(account: String, sid: String)
+    /// `/_emulator/Trigger/Sms`: a text message arrives at one of the account's numbers (not a Twilio API).
+    case triggerSMS
+    /// `/_emulator/DeliverMessages`: every outbound message moves to its last status now (not a Twilio API).
+    case deliverMessages
+    /// `/_emulator/Messages`: the latest messages with their status and callback histories (not a Twilio API).
+    case recentMessages
     /// `/v1/PlayerStreamers`
     case playerStreamers
     /// `/v1/PlayerStreamers/{Sid}`
@@ -74,11 +92,17 @@ enum EmulatorRoute: Sendable, Equatable {
             switch segments.dropFirst() {
             case ["StreamMessages"]: self = .recentStreamMessages
             case ["VerifyCodes"]: self = .verifyCodes
+            case ["Trigger", "Sms"]: self = .triggerSMS
+            case ["DeliverMessages"]: self = .deliverMessages
+            case ["Messages"]: self = .recentMessages
             default: return nil
             }
             return
         case "v2":
             self.init(version2: segments)
+            return
+        case "2010-04-01":
+            self.init(api2010: segments)
             return
         default: break
         }
@@ -105,6 +129,24 @@ enum EmulatorRoute: Sendable, Equatable {
         case ("Services", 4) where segments[3] == "VerificationCheck": self = .verificationCheck(service: segments[2])
         case ("Services", 5) where segments[3] == "Verifications": self = .verification(service: segments[2], sid: segments[4])
         case ("PhoneNumbers", 3): self = .phoneNumber(segments[2])
+        default: return nil
+        }
+    }
+
+    /// The 2010 API route of `segments`, which start with `2010-04-01`: every resource is under
+    /// `Accounts/{AccountSid}` and its last segment ends in `.json`.
+    private init?(api2010 segments: [String]) {
+        guard segments.count >= 4, segments[1] == "Accounts", let last = segments.last, last.hasSuffix(".json") else { return nil }
+        let account = segments[2]
+        var rest = Array(segments.dropFirst(3))
+        rest[rest.count - 1] = String(last.dropLast(5))
+        switch (rest.first, rest.count) {
+        case ("Messages", 1): self = .messages(account: account)
+        case ("Messages", 2): self = .message(account: account, sid: rest[1])
+        case ("Messages", 3) where rest[2] == "Media": self = .messageMedia(account: account, sid: rest[1])
+        case ("Messages", 3) where rest[2] == "Feedback": self = .messageFeedback(account: account, sid: rest[1])
+        case ("IncomingPhoneNumbers", 1): self = .incomingPhoneNumbers(account: account)
+        case ("IncomingPhoneNumbers", 2): self = .incomingPhoneNumber(account: account, sid: rest[1])
         default: return nil
         }
     }
@@ -170,10 +212,13 @@ enum EmulatorRoute: Sendable, Equatable {
     /// The methods the resource answers; any other gets a 405 listing these.
     var allowedMethods: [String] {
         switch self {
-        case .services, .objects, .items, .playerStreamers, .playerStreamer, .verifyServices, .verification: return ["GET", "POST"]
-        case .service, .object, .item, .permission, .verifyService: return ["GET", "POST", "DELETE"]
-        case .permissions, .recentStreamMessages, .verifyCodes, .phoneNumber: return ["GET"]
-        case .streamMessages, .playbackGrant, .verifications, .verificationCheck: return ["POST"]
+        case .services, .objects, .items, .playerStreamers, .playerStreamer, .verifyServices, .verification, .messages,
+            .incomingPhoneNumbers:
+            return ["GET", "POST"]
+        case .service, .object, .item, .permission, .verifyService, .message, .incomingPhoneNumber: return ["GET", "POST", "DELETE"]
+        case .permissions, .recentStreamMessages, .verifyCodes, .phoneNumber, .messageMedia, .recentMessages: return ["GET"]
+        case .streamMessages, .playbackGrant, .verifications, .verificationCheck, .messageFeedback, .triggerSMS, .deliverMessages:
+            return ["POST"]
         }
     }
 }

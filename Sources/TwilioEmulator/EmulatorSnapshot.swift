@@ -50,6 +50,10 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     var verifyServices: [VerifyService] = []
     /// Verifications of every Verify Service, with their codes.
     var verifications: [Verification] = []
+    /// The account's phone numbers.
+    var incomingPhoneNumbers: [IncomingPhoneNumber] = []
+    /// Messages sent and received, with their status and callback histories.
+    var messages: [Message] = []
 
     /// An empty snapshot.
     public init() {}
@@ -58,6 +62,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     public var isEmpty: Bool {
         services.isEmpty && documents.isEmpty && lists.isEmpty && listItems.isEmpty && maps.isEmpty && mapItems.isEmpty
             && streams.isEmpty && permissions.isEmpty && playerStreamers.isEmpty && verifyServices.isEmpty && verifications.isEmpty
+            && incomingPhoneNumbers.isEmpty && messages.isEmpty
     }
 
     /// What the snapshot holds, for a command's report, e.g. `1 service, 2 documents, 1 PlayerStreamer`;
@@ -68,7 +73,10 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             (lists.count, "list"), (listItems.count, "list item"), (maps.count, "map"), (mapItems.count, "map item"),
             (streams.count, "stream"), (permissions.count, "permission"),
         ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
-        let verify = [(verifyServices.count, "Verify service"), (verifications.count, "verification")].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+        let verify = [
+            (verifyServices.count, "Verify service"), (verifications.count, "verification"), (incomingPhoneNumbers.count, "phone number"),
+            (messages.count, "message"),
+        ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
         return ([count(services.count, "service"), count(documents.count, "document")] + optional + [
             count(playerStreamers.count, "PlayerStreamer")
         ] + verify).joined(separator: ", ")
@@ -110,6 +118,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             "playerStreamers": .array(playerStreamers.map { .object($0.stored) }),
             "verifyServices": .array(verifyServices.map { .object($0.stored) }),
             "verifications": .array(verifications.map { .object($0.stored) }),
+            "incomingPhoneNumbers": .array(incomingPhoneNumbers.map { .object($0.stored) }),
+            "messages": .array(messages.map { .object($0.stored) }),
         ]
     }
 
@@ -130,7 +140,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         try root.rejectUnknownKeys(
             [
                 "version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers",
-                "verifyServices", "verifications",
+                "verifyServices", "verifications", "incomingPhoneNumbers", "messages",
             ]
         )
         services = try Self.read(root, "services")
@@ -144,6 +154,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         playerStreamers = try Self.read(root, "playerStreamers")
         verifyServices = try Self.read(root, "verifyServices")
         verifications = try Self.read(root, "verifications")
+        incomingPhoneNumbers = try Self.read(root, "incomingPhoneNumbers")
+        messages = try Self.read(root, "messages")
         try checkReferences()
     }
 
@@ -197,6 +209,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         try claim(permissions, "permissions", parents: objects, parentField: "document_sid, list_sid or map_sid", nameField: "identity")
         try claim(verifyServices, "verifyServices", parents: nil, parentField: "")
         try claim(verifications, "verifications", parents: Set(verifyServices.map(\.sid)), parentField: "service_sid", nameField: "to")
+        try claim(incomingPhoneNumbers, "incomingPhoneNumbers", parents: nil, parentField: "", nameField: "phone_number")
+        try claim(messages, "messages", parents: nil, parentField: "")
         for (index, list) in lists.enumerated() {
             let highest = listItems.lazy.filter { $0.collectionSid == list.sid }.compactMap(\.index).max()
             if let highest, highest >= list.nextIndex { lists[index].nextIndex = highest + 1 }

@@ -24,6 +24,8 @@ extension EmulatorStore {
             snapshot.playerStreamers = try access.all(PlayerStreamer.self)
             snapshot.verifyServices = try access.all(VerifyService.self)
             snapshot.verifications = try access.all(Verification.self)
+            snapshot.incomingPhoneNumbers = try access.all(IncomingPhoneNumber.self)
+            snapshot.messages = try access.all(Message.self)
             return snapshot
         }
     }
@@ -93,6 +95,8 @@ extension EmulatorStore {
         for streamer in snapshot.playerStreamers { try access.insert(streamer) }
         for service in snapshot.verifyServices { try access.insert(service) }
         for verification in snapshot.verifications { try access.insert(verification) }
+        for number in snapshot.incomingPhoneNumbers { try access.insert(number) }
+        for message in snapshot.messages { try access.insert(message) }
     }
 }
 

@@ -10,7 +10,7 @@ struct PageRequest: Sendable {
     /// The number of items per page.
     let pageSize: Int
     /// The items before this page, from `PageToken`; `nil` when none was sent.
-    private let tokenOffset: Int?
+    let tokenOffset: Int?
 
     /// Reads `PageSize` (1 to `maximumPageSize`, default 50), `Page` (0 or more, default 0) and
     /// `PageToken`.
@@ -19,7 +19,8 @@ struct PageRequest: Sendable {
         pageSize = try parameters.integer("PageSize", in: 1...maximumPageSize) ?? 50
         page = try parameters.integer("Page", in: 0...Int.max) ?? 0
         if let token = parameters["PageToken"] {
-            guard token.hasPrefix("PT"), let offset = Int(token.dropFirst(2)), offset >= 0, token.utf8.count <= 20 else {
+            // `PT` in Sync and Verify page URLs, `PA` in the 2010 API's.
+            guard token.hasPrefix("PT") || token.hasPrefix("PA"), let offset = Int(token.dropFirst(2)), offset >= 0, token.utf8.count <= 20 else {
                 throw .invalidParameter(
                     "PageToken",
                     "\"\(RequestParameters.excerpt(token))\" is not a page token; use the next_page_url or previous_page_url of a list response"

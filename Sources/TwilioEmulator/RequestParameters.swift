@@ -37,4 +37,9 @@ struct RequestParameters: Sendable {
     subscript(name: String) -> String? {
         pairs.first { $0.name == name }?.value
     }
+
+    /// Every value of `name`, in order, for parameters Twilio takes repeatedly (`MediaUrl`).
+    func all(_ name: String) -> [String] {
+        pairs.filter { $0.name == name }.map(\.value)
+    }
 }

@@ -20,6 +20,16 @@ enum SID {
     static let verification = "VE"
     /// The prefix of a Verification's send attempt.
     static let verificationAttempt = "VL"
+    /// The prefix of an SMS Message SID.
+    static let smsMessage = "SM"
+    /// The prefix of an MMS Message SID (one with media).
+    static let mmsMessage = "MM"
+    /// The prefix of a Message Media SID.
+    static let messageMedia = "ME"
+    /// The prefix of an IncomingPhoneNumber SID.
+    static let incomingPhoneNumber = "PN"
+    /// The prefix of a Call SID.
+    static let call = "CA"
     /// The prefix of a PlayerStreamer SID.
     static let playerStreamer = "VJ"
 

@@ -10,6 +10,10 @@ import TwilioWire
 /// }
 /// ```
 ///
+/// Phone number keys: `phoneNumber` (E.164, required), `friendlyName`, `smsUrl`, `smsMethod`,
+/// `voiceUrl`, `voiceMethod`, their fallbacks and `statusCallback`; a URL may be a path
+/// (`/forward-message`) of the Functions server.
+///
 /// Streamer keys: `sid` (required), `status` (default `created`), `video` (default true),
 /// `maxDuration` (default 300), `statusCallback`, `statusCallbackMethod` (default POST),
 /// `endedReason`. Document keys: `uniqueName`, `sid` (default: a new one), `data` (default `{}`).
@@ -17,6 +21,8 @@ import TwilioWire
 struct SeedFixture: StoredDocument, Sendable {
     var playerStreamers: [PlayerStreamer] = []
     var documents: [(sid: String?, uniqueName: String?, data: JSONObject)] = []
+    /// The account's phone numbers: E.164, friendly name, and the URL settings (`sms_url`, …).
+    var phoneNumbers: [(number: String, friendlyName: String?, settings: [String: String])] = []
 
     /// Reads a fixture; resource dates and accounts are filled in by ``snapshot(syncServiceSid:accountSid:now:)``.
     /// - Throws: ``ShapeError`` naming the first value at fault.
@@ -25,7 +31,7 @@ struct SeedFixture: StoredDocument, Sendable {
             throw ShapeError(message: "the top level is not an object; expected {\"playerStreamers\": [...], \"documents\": [...]}")
         }
         let root = StoredObject(object: object, path: "")
-        try root.rejectUnknownKeys(["description", "playerStreamers", "documents"])
+        try root.rejectUnknownKeys(["description", "playerStreamers", "documents", "incomingPhoneNumbers"])
         let placeholder = Timestamp(seconds: 0)
 
         for item in try root.objects("playerStreamers") {
@@ -84,6 +90,31 @@ struct SeedFixture: StoredDocument, Sendable {
             }
             documents.append((sid, uniqueName, data))
         }
+
+        let urlKeys = IncomingPhoneNumber.settableFields.map { ($0.parameter.prefix(1).lowercased() + $0.parameter.dropFirst(), $0.field, $0.isMethod) }
+        for item in try root.objects("incomingPhoneNumbers") {
+            try item.rejectUnknownKeys(["phoneNumber", "friendlyName"] + urlKeys.map(\.0))
+            let text = try item.string("phoneNumber")
+            let number = PhoneNumber(text)
+            guard number.isValid, let e164 = number.e164 else {
+                throw ShapeError(message: "\(item.field("phoneNumber")): \"\(text)\" is not a valid phone number; use E.164, e.g. +15005550006")
+            }
+            guard !phoneNumbers.contains(where: { $0.number == e164 }) else {
+                throw ShapeError(message: "\(item.field("phoneNumber")): \(e164) appears twice")
+            }
+            var settings: [String: String] = [:]
+            for (key, field, isMethod) in urlKeys {
+                guard let value = try item.optionalString(key) else { continue }
+                if isMethod, value != "GET", value != "POST" {
+                    throw ShapeError(message: "\(item.field(key)): expected GET or POST, found \"\(value)\"")
+                }
+                if !isMethod, !(value.isEmpty || value.hasPrefix("/") || TwilioEmulator.isHTTPURL(value)) {
+                    throw ShapeError(message: "\(item.field(key)): expected a path of the Functions server (/sms) or an http(s) URL, found \"\(value)\"")
+                }
+                settings[field] = value
+            }
+            phoneNumbers.append((e164, try item.optionalString("friendlyName"), settings))
+        }
     }
 
     /// What the fixture describes: one Sync Service `syncServiceSid` (friendly name `default`)
@@ -104,6 +135,14 @@ struct SeedFixture: StoredDocument, Sendable {
                 accountSid: accountSid, serviceSid: syncServiceSid, revision: "0", data: document.data,
                 dateExpires: nil, dateCreated: now, dateUpdated: now, createdBy: "system"
             )
+        }
+        state.incomingPhoneNumbers = phoneNumbers.map { entry in
+            var number = IncomingPhoneNumber(
+                sid: SID.make(SID.incomingPhoneNumber), accountSid: accountSid, phoneNumber: entry.number,
+                friendlyName: entry.friendlyName ?? PhoneNumber(entry.number).nationalFormat ?? entry.number, now: now
+            )
+            number.settings = entry.settings
+            return number
         }
         return state
     }

@@ -1,7 +1,7 @@
 import Synchronization
 import TwilioWire
 
-/// Local Twilio Sync (all of it), Media, Verify and Lookups services: the same paths, parameters, status codes and JSON as
+/// Local Twilio Sync (all of it), Media, Verify, Lookups and Messages services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
 ///
 /// One router serves both a REST port (each HTTP request becomes an ``EmulatorRequest``) and
@@ -24,6 +24,9 @@ import TwilioWire
 /// | `/v2/Services/{VA…}/VerificationCheck` | POST (`Code` with `To` or `VerificationSid`) |
 /// | `/v2/PhoneNumbers/{PhoneNumber}` (Lookups) | GET (`CountryCode`, `Fields`) |
 /// | `/_emulator/VerifyCodes` | GET: the latest verifications with their codes (not Twilio's) |
+/// | `/2010-04-01/Accounts/{AC…}/Messages.json`, `…/Messages/{SM…}.json` (`/Media.json`, `/Feedback.json`) | Messages: create, list, fetch, update, delete |
+/// | `/2010-04-01/Accounts/{AC…}/IncomingPhoneNumbers[/{PN…}].json` | the account's numbers: create, list, fetch, update, delete |
+/// | `/_emulator/Trigger/Sms`, `/_emulator/DeliverMessages`, `/_emulator/Messages` | POST an inbound SMS; POST move every message to its last status; GET the latest messages with histories (not Twilio's) |
 /// | `/v1/PlayerStreamers` | GET (list), POST (create, 201) |
 /// | `/v1/PlayerStreamers/{VJ…}` | GET, POST (`Status=ended`) |
 /// | `/v1/PlayerStreamers/{VJ…}/PlaybackGrant` | POST (201) |
@@ -54,6 +57,22 @@ public final class TwilioEmulator: Sendable {
     /// The listeners of Sync Stream messages.
     let streamHub = SyncStreamHub()
     private let fixedVerificationCode = Mutex<String?>(nil)
+    private let webhookSender = Mutex<(any WebhookSender)?>(nil)
+
+    /// Sends the emulator's webhooks (inbound messages and calls, status callbacks) from now on;
+    /// without one they are recorded as not sent.
+    public func useWebhookSender(_ sender: (any WebhookSender)?) {
+        webhookSender.withLock { $0 = sender }
+    }
+
+    /// The sender of webhooks, if one is set.
+    var webhooks: (any WebhookSender)? { webhookSender.withLock { $0 } }
+
+    /// Sends webhook URLs given as paths (`/forward-message`) to the Functions server at `base`,
+    /// e.g. `http://127.0.0.1:3000`, once it is bound.
+    public func useFunctionsBaseURL(_ base: String) {
+        baseURLs.withLock { $0.functions = base.hasSuffix("/") ? String(base.dropLast()) : base }
+    }
 
     /// The code every new verification gets, so tests and demos can type it; `nil` (the default)
     /// for a random code of the service's length. A `CustomCode` sent with a request still wins.
@@ -208,6 +227,26 @@ public final class TwilioEmulator: Sendable {
         case (.verification(let service, let sid), _):
             return try await updateVerification(service: service, sid: sid, parameters, resource: resource)
         case (.verificationCheck(let service), _): return try await checkVerification(service: service, parameters, resource: resource)
+        case (.messages(let account), "GET"): return try await listMessages(account: account, parameters, resource: resource)
+        case (.messages(let account), _): return try await createMessage(account: account, parameters, resource: resource)
+        case (.message(let account, let sid), "GET"): return try await fetchMessage(account: account, sid: sid, resource: resource)
+        case (.message(let account, let sid), "DELETE"): return try await deleteMessage(account: account, sid: sid, resource: resource)
+        case (.message(let account, let sid), _): return try await updateMessage(account: account, sid: sid, parameters, resource: resource)
+        case (.messageMedia(let account, let sid), _):
+            return try await listMessageMedia(account: account, messageSid: sid, parameters, resource: resource)
+        case (.messageFeedback(let account, let sid), _):
+            return try await createMessageFeedback(account: account, messageSid: sid, parameters, resource: resource)
+        case (.incomingPhoneNumbers(let account), "GET"): return try await listIncomingPhoneNumbers(account: account, parameters, resource: resource)
+        case (.incomingPhoneNumbers(let account), _): return try await createIncomingPhoneNumber(account: account, parameters, resource: resource)
+        case (.incomingPhoneNumber(let account, let sid), "GET"):
+            return try await fetchIncomingPhoneNumber(account: account, sid: sid, resource: resource)
+        case (.incomingPhoneNumber(let account, let sid), "DELETE"):
+            return try await deleteIncomingPhoneNumber(account: account, sid: sid, resource: resource)
+        case (.incomingPhoneNumber(let account, let sid), _):
+            return try await updateIncomingPhoneNumber(account: account, sid: sid, parameters, resource: resource)
+        case (.triggerSMS, _): return try await triggerSMS(parameters)
+        case (.recentMessages, _): return try await recentMessages()
+        case (.deliverMessages, _): return .json(["moves": .int(await deliverMessages(all: true))])
         default: return try await dispatchSync(route, request, parameters, resource: resource)
         }
     }

@@ -10,7 +10,7 @@ struct TwilioFunctionsCommand: AsyncParsableCommand {
             abstract: "Run Twilio Functions written in Swift on this machine.",
             version: commandLine.version ?? "",
             subcommands: [
-                Serve.self, Invoke.self, Check.self, Sign.self, TokenCommand.self, SyncCommand.self, MediaCommand.self, VerifyCommand.self,
+                Serve.self, Invoke.self, Check.self, Sign.self, TokenCommand.self, SyncCommand.self, MediaCommand.self, VerifyCommand.self, TriggerCommand.self,
                 EmulatorCommand.self, Init.self,
             ],
             defaultSubcommand: nil

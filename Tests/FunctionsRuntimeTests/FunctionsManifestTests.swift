@@ -3,7 +3,7 @@ import FunctionsRuntime
 import Testing
 
 struct FunctionsManifestTests {
-    let handlers = ["hello", "token", "echo", "voice", "live-access-token", "start-verify", "check-verify"]
+    let handlers = ["hello", "token", "echo", "voice", "live-access-token", "start-verify", "check-verify", "forward-message"]
 
     func parse(_ text: String) throws -> FunctionsManifest {
         try FunctionsManifest.parse(Array(text.utf8), file: "functions.json", handlerNames: handlers)
@@ -35,7 +35,7 @@ struct FunctionsManifestTests {
             #"{"functions": [{"path": "/a", "handler": "hello"}, {"path": "/a", "handler": "echo"}]}"#,
             .duplicatePath, "functions[1].path \"/a\" is already used by functions[0]"
         ),
-        (#"{"functions": [{"path": "/a", "handler": "nope"}]}"#, .unknownHandler, "Registered handlers: check-verify, echo, hello, live-access-token, start-verify, token, voice"),
+        (#"{"functions": [{"path": "/a", "handler": "nope"}]}"#, .unknownHandler, "Registered handlers: check-verify, echo, forward-message, hello, live-access-token, start-verify, token, voice"),
         (#"{"functions": [{"path": "/a"}]}"#, .unknownHandler, "functions[0].handler is missing"),
         (#"{"functions": [{"path": "/a", "handler": "hello", "visibility": "secret"}]}"#, .unknownVisibility, "\"secret\" is not one of"),
         (#"{"functions": [{"path": "/a", "handler": "hello", "handeler": "x"}]}"#, .invalidManifest, "unknown key \"handeler\""),
@@ -73,7 +73,7 @@ struct FunctionsManifestTests {
     @Test func shippedManifestLoadsWithTheShippedHandlerNames() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let manifest = try FunctionsManifest.load(path: root.appendingPathComponent("functions.json").path, handlerNames: handlers)
-        #expect(manifest.entries.map(\.path) == ["/hello", "/echo", "/token", "/live-access-token", "/voice", "/start-verify", "/check-verify"])
+        #expect(manifest.entries.map(\.path) == ["/hello", "/echo", "/token", "/live-access-token", "/voice", "/start-verify", "/check-verify", "/forward-message"])
         #expect(manifest.entries.first { $0.path == "/voice" }?.visibility == .protected)
     }
 }

@@ -25,7 +25,7 @@ struct ShippedProjectTests {
 
     @Test func everyManifestEntryHasARegisteredHandler() throws {
         let project = try Self.load()
-        #expect(project.routes.map(\.path) == ["/hello", "/echo", "/token", "/live-access-token", "/voice", "/start-verify", "/check-verify"])
+        #expect(project.routes.map(\.path) == ["/hello", "/echo", "/token", "/live-access-token", "/voice", "/start-verify", "/check-verify", "/forward-message"])
         #expect(Set(project.routes.map(\.entry.handler)) == Set(Functions.registry.names))
     }
 

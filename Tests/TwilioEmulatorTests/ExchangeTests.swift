@@ -99,7 +99,7 @@ struct ExchangeTests {
         #expect(
             root.keys == [
                 "version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers",
-                "verifyServices", "verifications",
+                "verifyServices", "verifications", "incomingPhoneNumbers", "messages",
             ]
         )
         let document = try #require(root["documents"]?[0]?.objectValue)

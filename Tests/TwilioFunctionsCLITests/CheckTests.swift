@@ -16,7 +16,8 @@ struct CheckTests {
           {"path": "/live-access-token", "handler": "live-access-token"},
           {"path": "/voice", "handler": "voice", "visibility": "protected"},
           {"path": "/start-verify", "handler": "start-verify"},
-          {"path": "/check-verify", "handler": "check-verify"}
+          {"path": "/check-verify", "handler": "check-verify"},
+          {"path": "/forward-message", "handler": "forward-message", "visibility": "protected"}
         ]}
         """
 
@@ -69,7 +70,7 @@ struct CheckTests {
         #expect(report.problems[5].hasPrefix("\(manifest): functions[4] (/voice) is protected, but \(environment) sets no AUTH_TOKEN"))
         #expect(report.problems[6].hasPrefix(folder.path("seed.json")))
         #expect(
-            report.notes == ["check-verify", "live-access-token", "start-verify"].map {
+            report.notes == ["check-verify", "forward-message", "live-access-token", "start-verify"].map {
                 "note: handler \"\($0)\" is registered but no entry of \(manifest) lists it, so nothing can call it."
             }
         )

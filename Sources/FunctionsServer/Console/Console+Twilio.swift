@@ -16,8 +16,8 @@ extension Console {
             return Self.error(.serviceUnavailable, "The console edits emulated data only, and this server's handlers talk to live Twilio (--twilio live).")
         }
         // `/_emulator/…` are the emulator's own: the Stream messages published lately, the Verify codes sent.
-        let emulatorOwn = ["/_emulator/StreamMessages", "/_emulator/VerifyCodes"]
-        guard path.hasPrefix("/v1/") || path.hasPrefix("/v2/") || emulatorOwn.contains(path), !path.contains("/../"), !path.hasSuffix("/..") else {
+        let emulatorOwn = ["/_emulator/StreamMessages", "/_emulator/VerifyCodes", "/_emulator/Messages", "/_emulator/Trigger/Sms"]
+        guard path.hasPrefix("/v1/") || path.hasPrefix("/v2/") || path.hasPrefix("/2010-04-01/") || emulatorOwn.contains(path), !path.contains("/../"), !path.hasSuffix("/..") else {
             return Self.error(.notFound, "\(Self.prefix)/api/twilio\(path) is not a Twilio REST path; use /v1/Services/…, /v1/PlayerStreamers/… or /v2/….")
         }
         guard [.get, .post, .delete].contains(request.method) else {
@@ -36,6 +36,7 @@ extension Console {
             let query = try request.uri.query.map { try FunctionEvent.decodeForm($0.utf8, source: "query") } ?? []
             var headers: HeaderList = [("Authorization", authorization)]
             if let ifMatch = request.headers[.ifMatch] { headers.append(("If-Match", ifMatch)) }
+            // Every product is served on the one API port; the base only matters to a transport that sends HTTP.
             let baseURL = path.hasPrefix("/v1/PlayerStreamers") ? connection.endpoints.media : connection.endpoints.sync
             let reply = try await connection.transport.send(
                 TwilioHTTPRequest(method: request.method.rawValue, baseURL: baseURL, path: path, query: query, form: form, headers: headers)

@@ -48,7 +48,8 @@ extension TwilioEmulator {
         case .streamMessages(let service, let id):
             return try await createStreamMessage(service: service, id: id, parameters, resource: resource)
         case .playerStreamers, .playerStreamer, .playbackGrant, .recentStreamMessages, .verifyCodes, .verifyServices, .verifyService,
-            .verifications, .verification, .verificationCheck, .phoneNumber:
+            .verifications, .verification, .verificationCheck, .phoneNumber, .messages, .message, .messageMedia, .messageFeedback,
+            .incomingPhoneNumbers, .incomingPhoneNumber, .triggerSMS, .deliverMessages, .recentMessages:
             throw .notFound(resource)
         }
     }
