@@ -14,8 +14,16 @@
 - `flatmap_path_parameters`: when CONFORMANCE_EXAMPLE_PATH_VALUES is a JSON object such as
   {"PhoneNumber": ["+14155552671", ...]}, a generated path parameter of that name is either kept as generated
   or replaced by one of those values, so fuzzing reaches both the documented and the arbitrary inputs.
+- `flatmap_body`: the same for form bodies, per operation, when CONFORMANCE_EXAMPLE_BODY_VALUES is a JSON object
+  such as {"POST /2010-04-01/Accounts/{AccountSid}/Messages.json": {"From": ["+15005550006"], ...}}: each named
+  field is kept as generated (or left out) or set to one of its values, so e.g. a CreateMessage also reaches 201.
+- `before_call`: when CONFORMANCE_LOOPBACK_ORIGIN is set (e.g. http://127.0.0.1:40124, the Functions server), an
+  absolute http(s) URL in a form body (e.g. a message's StatusCallback, which the server then calls) whose host is
+  not a loopback address is sent with that origin instead, path and query kept, so the server under test never
+  reaches out of 127.0.0.1. Every request goes through it: examples, coverage, fuzzing and stateful phases.
 """
 
+import ipaddress
 import json
 import os
 import threading
@@ -27,6 +35,8 @@ from hypothesis import strategies as st
 _LOCK = threading.Lock()
 _RECORD = os.environ.get("CONFORMANCE_RECORD")
 _EXAMPLES = json.loads(os.environ.get("CONFORMANCE_EXAMPLE_PATH_VALUES") or "{}")
+_BODY_EXAMPLES = json.loads(os.environ.get("CONFORMANCE_EXAMPLE_BODY_VALUES") or "{}")
+_LOOPBACK_ORIGIN = (os.environ.get("CONFORMANCE_LOOPBACK_ORIGIN") or "").rstrip("/")
 _SPEC = None
 
 
@@ -58,6 +68,52 @@ if _EXAMPLES:
             if name in path_parameters and values:
                 choices.append(st.sampled_from(values).map(lambda value, name=name: {**path_parameters, name: value}))
         return st.one_of(*choices)
+
+
+if _BODY_EXAMPLES:
+    @schemathesis.hook
+    def flatmap_body(context, body):
+        examples = _BODY_EXAMPLES.get(getattr(context.operation, "label", None)) if context.operation else None
+        if not examples or not isinstance(body, dict):
+            return st.just(body)
+        strategy = st.just(dict(body))
+        for name, values in examples.items():
+            strategy = strategy.flatmap(lambda current, name=name, values=values: st.one_of(
+                st.just(current), st.sampled_from(values).map(lambda value: {**current, name: value})))
+        return strategy
+
+
+def _is_loopback(host):
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _to_loopback(value):
+    if not isinstance(value, str) or not value.lower().startswith(("http://", "https://")):
+        return value
+    try:
+        parts = urllib.parse.urlsplit(value)
+        host = parts.hostname or ""
+    except ValueError:
+        return _LOOPBACK_ORIGIN + "/_conformance"
+    if _is_loopback(host):
+        return value
+    return _LOOPBACK_ORIGIN + (parts.path if parts.path.startswith("/") else "/" + parts.path) + (
+        "?" + parts.query if parts.query else "")
+
+
+if _LOOPBACK_ORIGIN:
+    @schemathesis.hook
+    def before_call(context, case, kwargs):
+        body = case.body
+        if isinstance(body, dict):
+            for name, value in list(body.items()):
+                if isinstance(value, list):
+                    body[name] = [_to_loopback(item) for item in value]
+                else:
+                    body[name] = _to_loopback(value)
 
 
 def _spec():

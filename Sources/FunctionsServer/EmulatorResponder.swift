@@ -35,7 +35,8 @@ struct EmulatorResponder: HTTPResponder {
                 method: request.method.rawValue,
                 path: request.uri.path,
                 query: request.uri.query,
-                headers: HeaderList(request.headers),
+                // HTTP/1's Host arrives as the authority; the emulator routes by it (`verify.localhost:3001`).
+                headers: request.head.authority.map { HeaderList(request.headers) + [("Host", $0)] } ?? HeaderList(request.headers),
                 body: Array(buffer: body)
             )
         )

@@ -64,9 +64,9 @@ public struct EmulatorBaseURLs: Sendable, Hashable {
         func bound(_ url: String) -> String {
             url.hasSuffix(":0") ? String(url.dropLast()) + String(port) : url
         }
-        return EmulatorBaseURLs(
-            sync: bound(sync), media: bound(media), playback: playback, verify: bound(verify), lookups: bound(lookups)
-        )
+        var urls = self
+        (urls.sync, urls.media, urls.verify, urls.lookups) = (bound(sync), bound(media), bound(verify), bound(lookups))
+        return urls
     }
 
     private static func trimmed(_ url: String) -> String {

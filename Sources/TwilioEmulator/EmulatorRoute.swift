@@ -221,4 +221,24 @@ enum EmulatorRoute: Sendable, Equatable {
             return ["POST"]
         }
     }
+
+    /// The Twilio product the route belongs to, by the host Twilio serves it on; `nil` for the
+    /// emulator's own routes, which every host answers.
+    var product: String? {
+        switch self {
+        case .services, .service, .objects, .object, .items, .item, .permissions, .permission, .streamMessages: "sync"
+        case .playerStreamers, .playerStreamer, .playbackGrant: "media"
+        case .verifyServices, .verifyService, .verifications, .verification, .verificationCheck: "verify"
+        case .phoneNumber: "lookups"
+        case .messages, .message, .messageMedia, .messageFeedback, .incomingPhoneNumbers, .incomingPhoneNumber: "api"
+        case .recentStreamMessages, .verifyCodes, .triggerSMS, .deliverMessages, .recentMessages: nil
+        }
+    }
+
+    /// The products a `Host` names by its first label, as Twilio's hosts do (`sync.twilio.com`,
+    /// `verify.localhost:3001`); `nil` for any other host, which reaches every product.
+    static func product(ofHost host: String) -> String? {
+        let first = host.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+        return ["sync", "media", "verify", "lookups", "api"].contains(first) && host.contains(".") ? first : nil
+    }
 }

@@ -203,6 +203,10 @@ public final class TwilioEmulator: Sendable {
         // Twilio's messages name the resource below the version: `/Services/IS…/Documents/foo`.
         let resource = request.path.hasPrefix("/v1/") || request.path.hasPrefix("/v2/") ? String(request.path.dropFirst(3)) : request.path
         guard let route = EmulatorRoute(path: request.path) else { throw .notFound(resource) }
+        // A Host naming a product (`verify.localhost:3001`) reaches that product's paths only, as on Twilio.
+        if let host = request.header("Host"), let product = EmulatorRoute.product(ofHost: host), let owner = route.product, owner != product {
+            throw .notFound(resource)
+        }
         guard route.allowedMethods.contains(request.method) else {
             throw .methodNotAllowed(request.method, resource: resource, allowed: route.allowedMethods)
         }

@@ -50,6 +50,22 @@ struct EmulatorPortTests {
         #expect(try response.json()["status"] == "started")
     }
 
+    @Test func aHostNamingAProductReachesThatProductOverTheSocket() async throws {
+        let twilio = try EmulatedTwilio()
+        let app = buildEmulatorApplication(emulator: twilio.emulator, configuration: ServerConfiguration(apiPort: 0))
+        let (verify, sync, plain) = try await app.test(.live) { client in
+            func get(_ host: String) async throws -> HTTPResponse.Status {
+                var headers = Self.basic(Fake.apiKey, Fake.apiSecret)
+                headers[.init("Host")!] = host
+                return try await client.get(EmulatedTwilio.documentPath, headers: headers).status
+            }
+            return (try await get("verify.localhost:3001"), try await get("sync.localhost:3001"), try await get("127.0.0.1:3001"))
+        }
+        #expect(verify == .notFound)
+        #expect(sync == .ok)
+        #expect(plain == .ok)
+    }
+
     @Test func stateWrittenThroughThePortSurvivesARestart() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-port-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -104,4 +104,35 @@ struct RoutingTests {
             }
         }
     }
+
+    @Test(arguments: [
+        ("sync.twilio.com", "/v1/Services", 200),
+        ("verify.localhost:3001", "/v1/Services", 404),
+        ("verify.localhost:3001", "/v2/Services", 200),
+        ("lookups.localhost:3001", "/v2/Services", 404),
+        ("lookups.localhost:3001", "/v2/PhoneNumbers/+14155552671", 200),
+        ("api.localhost", "/2010-04-01/Accounts/\(TestValues.accountSid)/Messages.json", 200),
+        ("sync.localhost", "/2010-04-01/Accounts/\(TestValues.accountSid)/Messages.json", 404),
+        ("media.localhost", "/v1/PlayerStreamers", 200),
+        ("127.0.0.1:3001", "/v2/Services", 200),
+        ("localhost", "/v1/Services", 200),
+        ("syncer.example", "/v2/Services", 200),
+        ("verify.localhost", "/_emulator/VerifyCodes", 200),
+    ])
+    func aHostNamingAProductReachesThatProductOnly(host: String, path: String, status: Int) async throws {
+        let test = try await TestEmulator.make()
+        let response = await test.send("GET", path, headers: [("Host", host)])
+        #expect(response.status == status, "\(response.bodyText)")
+    }
+}
+
+struct BaseURLTests {
+    @Test func bindingAPortKeepsTheFunctionsServer() {
+        var urls = EmulatorBaseURLs.local("http://127.0.0.1:0")
+        urls.functions = "http://127.0.0.1:3000"
+        let bound = urls.binding(port: 4321)
+        #expect(bound.sync == "http://127.0.0.1:4321" && bound.verify == "http://127.0.0.1:4321" && bound.lookups == "http://127.0.0.1:4321")
+        #expect(bound.functions == "http://127.0.0.1:3000")
+        #expect(EmulatorBaseURLs.twilio.binding(port: 4321) == .twilio)
+    }
 }

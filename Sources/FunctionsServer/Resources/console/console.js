@@ -1,7 +1,8 @@
 // The developer console at /_console: plain JavaScript, no dependencies, no inline handlers.
 // Every call goes to the console API of the server that served this page (relative URLs);
 // calls that change state carry `X-Console: 1`, which the server requires.
-// The Sync panel is in sync.js, which is loaded after this file and uses its helpers.
+// The Sync panel is in sync.js and the Phone panel in phone.js, loaded after this file in that order;
+// they use its helpers.
 "use strict";
 
 const API = "/_console/api";
@@ -535,6 +536,7 @@ function start() {
   for (const radio of document.querySelectorAll('input[name="invoke-body-kind"]')) radio.addEventListener("change", updateInvokeForm);
   $("token-form").addEventListener("submit", decodePasted);
   startSync();
+  startPhone();
   $("streamers-refresh").addEventListener("click", loadStreamers);
   $("streamer-create").addEventListener("submit", createStreamer);
   $("requests-clear").addEventListener("click", clearRequests);
@@ -544,11 +546,11 @@ function start() {
 
   connectRequests();
   loadOverview()
-    .then(() => Promise.all([loadSync(), loadStreamers(), loadVerifyCodes()]))
+    .then(() => Promise.all([loadSync(), loadStreamers(), loadVerifyCodes(), loadPhone()]))
     .catch(() => { /* shown in the banner */ })
     .finally(() => { document.body.dataset.ready = "true"; });
 }
 
-// Deferred scripts run in order before DOMContentLoaded, so sync.js is there when start runs.
+// Deferred scripts run in order before DOMContentLoaded, so sync.js and phone.js are there when start runs.
 if (document.readyState === "complete") start();
 else document.addEventListener("DOMContentLoaded", start);
