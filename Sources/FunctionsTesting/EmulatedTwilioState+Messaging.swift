@@ -79,3 +79,38 @@ extension EmulatedTwilioState {
 
     private var accountPath: String { "/2010-04-01/Accounts/\(emulator.credentials.accountSid)" }
 }
+
+extension EmulatedTwilioState {
+    /// What a call that came in did: the call, and each step of its TwiML, in order.
+    public struct TriggeredCall: Sendable {
+        /// The inbound call, ended (`completed`, or `failed` when its TwiML could not be followed).
+        public var call: Call
+        /// What the TwiML made the call do: `["verb": "Say", "text": "…"]`, `["verb": "Gather",
+        /// "digits": "1", "action": "…"]`, the requests made (`"verb": "request"`), ….
+        public var steps: [JSONObject]
+        /// Why the call could not be followed to its end, if it could not.
+        public var problem: String?
+
+        /// The text of every `<Say>`, in order.
+        public var said: [String] { steps.filter { $0["verb"]?.stringValue == "Say" }.compactMap { $0["text"]?.stringValue } }
+    }
+
+    /// A call that comes in to one of the account's numbers: its `VoiceUrl` Function (or `url`'s)
+    /// answers TwiML, and the call follows it, pressing `digits` in order at each `<Gather>` and
+    /// following `<Redirect>`s, until it hangs up.
+    ///
+    /// ```swift
+    /// let call = try await kit.twilio.triggerCall(from: "+14155552671", to: "+15005550006", digits: ["1"])
+    /// #expect(call.said.first == "Hello +14155552671!")
+    /// ```
+    public func triggerCall(from: String, to: String, digits: [String] = [], url: String? = nil) async throws -> TriggeredCall {
+        var parameters = [("From", from), ("To", to), ("Digits", digits.joined(separator: ","))]
+        if let url { parameters.append(("Url", url)) }
+        let answer = try await send("POST", "/_emulator/Trigger/Call", parameters)
+        return TriggeredCall(
+            call: try Call(json: answer["call"]?.objectValue ?? JSONObject()),
+            steps: (answer["steps"]?.arrayValue ?? []).compactMap(\.objectValue),
+            problem: answer["problem"]?.stringValue
+        )
+    }
+}

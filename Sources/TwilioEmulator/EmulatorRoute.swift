@@ -51,8 +51,14 @@ enum EmulatorRoute: Sendable, Equatable {
     case incomingPhoneNumbers(account: String)
     /// `/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json`
     case incomingPhoneNumber(account: String, sid: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Calls.json`
+    case calls(account: String)
+    /// `/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json`
+    case call(account: String, sid: String)
     /// `/_emulator/Trigger/Sms`: a text message arrives at one of the account's numbers (not a Twilio API).
     case triggerSMS
+    /// `/_emulator/Trigger/Call`: a call comes in to one of the account's numbers (not a Twilio API).
+    case triggerCall
     /// `/_emulator/DeliverMessages`: every outbound message moves to its last status now (not a Twilio API).
     case deliverMessages
     /// `/_emulator/Messages`: the latest messages with their status and callback histories (not a Twilio API).
@@ -93,6 +99,7 @@ enum EmulatorRoute: Sendable, Equatable {
             case ["StreamMessages"]: self = .recentStreamMessages
             case ["VerifyCodes"]: self = .verifyCodes
             case ["Trigger", "Sms"]: self = .triggerSMS
+            case ["Trigger", "Call"]: self = .triggerCall
             case ["DeliverMessages"]: self = .deliverMessages
             case ["Messages"]: self = .recentMessages
             default: return nil
@@ -145,6 +152,8 @@ enum EmulatorRoute: Sendable, Equatable {
         case ("Messages", 2): self = .message(account: account, sid: rest[1])
         case ("Messages", 3) where rest[2] == "Media": self = .messageMedia(account: account, sid: rest[1])
         case ("Messages", 3) where rest[2] == "Feedback": self = .messageFeedback(account: account, sid: rest[1])
+        case ("Calls", 1): self = .calls(account: account)
+        case ("Calls", 2): self = .call(account: account, sid: rest[1])
         case ("IncomingPhoneNumbers", 1): self = .incomingPhoneNumbers(account: account)
         case ("IncomingPhoneNumbers", 2): self = .incomingPhoneNumber(account: account, sid: rest[1])
         default: return nil
@@ -213,11 +222,12 @@ enum EmulatorRoute: Sendable, Equatable {
     var allowedMethods: [String] {
         switch self {
         case .services, .objects, .items, .playerStreamers, .playerStreamer, .verifyServices, .verification, .messages,
-            .incomingPhoneNumbers:
+            .incomingPhoneNumbers, .calls:
             return ["GET", "POST"]
-        case .service, .object, .item, .permission, .verifyService, .message, .incomingPhoneNumber: return ["GET", "POST", "DELETE"]
+        case .service, .object, .item, .permission, .verifyService, .message, .incomingPhoneNumber, .call: return ["GET", "POST", "DELETE"]
         case .permissions, .recentStreamMessages, .verifyCodes, .phoneNumber, .messageMedia, .recentMessages: return ["GET"]
-        case .streamMessages, .playbackGrant, .verifications, .verificationCheck, .messageFeedback, .triggerSMS, .deliverMessages:
+        case .streamMessages, .playbackGrant, .verifications, .verificationCheck, .messageFeedback, .triggerSMS, .triggerCall,
+            .deliverMessages:
             return ["POST"]
         }
     }
@@ -230,8 +240,8 @@ enum EmulatorRoute: Sendable, Equatable {
         case .playerStreamers, .playerStreamer, .playbackGrant: "media"
         case .verifyServices, .verifyService, .verifications, .verification, .verificationCheck: "verify"
         case .phoneNumber: "lookups"
-        case .messages, .message, .messageMedia, .messageFeedback, .incomingPhoneNumbers, .incomingPhoneNumber: "api"
-        case .recentStreamMessages, .verifyCodes, .triggerSMS, .deliverMessages, .recentMessages: nil
+        case .messages, .message, .messageMedia, .messageFeedback, .incomingPhoneNumbers, .incomingPhoneNumber, .calls, .call: "api"
+        case .recentStreamMessages, .verifyCodes, .triggerSMS, .triggerCall, .deliverMessages, .recentMessages: nil
         }
     }
 

@@ -54,6 +54,8 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     var incomingPhoneNumbers: [IncomingPhoneNumber] = []
     /// Messages sent and received, with their status and callback histories.
     var messages: [Message] = []
+    /// Calls placed and received, with the steps their TwiML made.
+    var calls: [Call] = []
 
     /// An empty snapshot.
     public init() {}
@@ -62,7 +64,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
     public var isEmpty: Bool {
         services.isEmpty && documents.isEmpty && lists.isEmpty && listItems.isEmpty && maps.isEmpty && mapItems.isEmpty
             && streams.isEmpty && permissions.isEmpty && playerStreamers.isEmpty && verifyServices.isEmpty && verifications.isEmpty
-            && incomingPhoneNumbers.isEmpty && messages.isEmpty
+            && incomingPhoneNumbers.isEmpty && messages.isEmpty && calls.isEmpty
     }
 
     /// What the snapshot holds, for a command's report, e.g. `1 service, 2 documents, 1 PlayerStreamer`;
@@ -75,7 +77,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
         let verify = [
             (verifyServices.count, "Verify service"), (verifications.count, "verification"), (incomingPhoneNumbers.count, "phone number"),
-            (messages.count, "message"),
+            (messages.count, "message"), (calls.count, "call"),
         ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
         return ([count(services.count, "service"), count(documents.count, "document")] + optional + [
             count(playerStreamers.count, "PlayerStreamer")
@@ -120,6 +122,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
             "verifications": .array(verifications.map { .object($0.stored) }),
             "incomingPhoneNumbers": .array(incomingPhoneNumbers.map { .object($0.stored) }),
             "messages": .array(messages.map { .object($0.stored) }),
+            "calls": .array(calls.map { .object($0.stored) }),
         ]
     }
 
@@ -140,7 +143,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         try root.rejectUnknownKeys(
             [
                 "version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers",
-                "verifyServices", "verifications", "incomingPhoneNumbers", "messages",
+                "verifyServices", "verifications", "incomingPhoneNumbers", "messages", "calls",
             ]
         )
         services = try Self.read(root, "services")
@@ -156,6 +159,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         verifications = try Self.read(root, "verifications")
         incomingPhoneNumbers = try Self.read(root, "incomingPhoneNumbers")
         messages = try Self.read(root, "messages")
+        calls = try Self.read(root, "calls")
         try checkReferences()
     }
 
@@ -211,6 +215,7 @@ public struct EmulatorSnapshot: StoredDocument, Sendable, Equatable {
         try claim(verifications, "verifications", parents: Set(verifyServices.map(\.sid)), parentField: "service_sid", nameField: "to")
         try claim(incomingPhoneNumbers, "incomingPhoneNumbers", parents: nil, parentField: "", nameField: "phone_number")
         try claim(messages, "messages", parents: nil, parentField: "")
+        try claim(calls, "calls", parents: nil, parentField: "")
         for (index, list) in lists.enumerated() {
             let highest = listItems.lazy.filter { $0.collectionSid == list.sid }.compactMap(\.index).max()
             if let highest, highest >= list.nextIndex { lists[index].nextIndex = highest + 1 }

@@ -26,6 +26,7 @@ extension EmulatorStore {
             snapshot.verifications = try access.all(Verification.self)
             snapshot.incomingPhoneNumbers = try access.all(IncomingPhoneNumber.self)
             snapshot.messages = try access.all(Message.self)
+            snapshot.calls = try access.all(Call.self)
             return snapshot
         }
     }
@@ -97,6 +98,7 @@ extension EmulatorStore {
         for verification in snapshot.verifications { try access.insert(verification) }
         for number in snapshot.incomingPhoneNumbers { try access.insert(number) }
         for message in snapshot.messages { try access.insert(message) }
+        for call in snapshot.calls { try access.insert(call) }
     }
 }
 

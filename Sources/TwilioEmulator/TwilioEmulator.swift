@@ -1,7 +1,7 @@
 import Synchronization
 import TwilioWire
 
-/// Local Twilio Sync (all of it), Media, Verify, Lookups and Messages services: the same paths, parameters, status codes and JSON as
+/// Local Twilio Sync (all of it), Media, Verify, Lookups, Messages and Calls services: the same paths, parameters, status codes and JSON as
 /// `sync.twilio.com` and `media.twilio.com`, over a transport-neutral request and response.
 ///
 /// One router serves both a REST port (each HTTP request becomes an ``EmulatorRequest``) and
@@ -26,6 +26,8 @@ import TwilioWire
 /// | `/_emulator/VerifyCodes` | GET: the latest verifications with their codes (not Twilio's) |
 /// | `/2010-04-01/Accounts/{AC…}/Messages.json`, `…/Messages/{SM…}.json` (`/Media.json`, `/Feedback.json`) | Messages: create, list, fetch, update, delete |
 /// | `/2010-04-01/Accounts/{AC…}/IncomingPhoneNumbers[/{PN…}].json` | the account's numbers: create, list, fetch, update, delete |
+/// | `/2010-04-01/Accounts/{AC…}/Calls[/{CA…}].json` | Calls: create (its TwiML is followed), list, fetch, update, delete |
+/// | `/_emulator/Trigger/Call` | POST an inbound call, walked through its TwiML (not Twilio's) |
 /// | `/_emulator/Trigger/Sms`, `/_emulator/DeliverMessages`, `/_emulator/Messages` | POST an inbound SMS; POST move every message to its last status; GET the latest messages with histories (not Twilio's) |
 /// | `/v1/PlayerStreamers` | GET (list), POST (create, 201) |
 /// | `/v1/PlayerStreamers/{VJ…}` | GET, POST (`Status=ended`) |
@@ -249,6 +251,12 @@ public final class TwilioEmulator: Sendable {
         case (.incomingPhoneNumber(let account, let sid), _):
             return try await updateIncomingPhoneNumber(account: account, sid: sid, parameters, resource: resource)
         case (.triggerSMS, _): return try await triggerSMS(parameters)
+        case (.triggerCall, _): return try await triggerCall(parameters)
+        case (.calls(let account), "GET"): return try await listCalls(account: account, parameters, resource: resource)
+        case (.calls(let account), _): return try await createCall(account: account, parameters, resource: resource)
+        case (.call(let account, let sid), "GET"): return try await fetchCall(account: account, sid: sid, resource: resource)
+        case (.call(let account, let sid), "DELETE"): return try await deleteCall(account: account, sid: sid, resource: resource)
+        case (.call(let account, let sid), _): return try await updateCall(account: account, sid: sid, parameters, resource: resource)
         case (.recentMessages, _): return try await recentMessages()
         case (.deliverMessages, _): return .json(["moves": .int(await deliverMessages(all: true))])
         default: return try await dispatchSync(route, request, parameters, resource: resource)

@@ -62,4 +62,14 @@ struct ForwardMessageTests {
         #expect(callbacks.compactMap { $0["response_status"]?.intValue } == [200, 200, 200])
         #expect(kit.logs.map(\.message).contains("status delivered for \(sid)"))
     }
+
+    @Test func anIncomingCallWalksTheVoiceFunction() async throws {
+        let kit = try await kit()
+        let call = try await kit.twilio.triggerCall(from: "+14155552671", to: "+15005550006", digits: ["1"])
+        #expect(call.problem == nil)
+        #expect(call.said == ["Hello +14155552671!", "Press 1 to hear this again.", "Hello +14155552671!", "Press 1 to hear this again."])
+        #expect(call.call.status?.rawValue == "completed")
+        // The webhook was signed: the protected /voice accepted both requests.
+        #expect(kit.logs.map(\.message).filter { $0 == "200 POST /voice" }.count == 2)
+    }
 }

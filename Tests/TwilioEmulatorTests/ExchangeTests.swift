@@ -99,7 +99,7 @@ struct ExchangeTests {
         #expect(
             root.keys == [
                 "version", "services", "documents", "lists", "listItems", "maps", "mapItems", "streams", "permissions", "playerStreamers",
-                "verifyServices", "verifications", "incomingPhoneNumbers", "messages",
+                "verifyServices", "verifications", "incomingPhoneNumbers", "messages", "calls",
             ]
         )
         let document = try #require(root["documents"]?[0]?.objectValue)

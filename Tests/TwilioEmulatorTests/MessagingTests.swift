@@ -1,6 +1,6 @@
 import Synchronization
 import Testing
-import TwilioEmulator
+@testable import TwilioEmulator
 import TwilioWire
 
 /// A webhook receiver for tests: records what it gets, answers what it is given.
@@ -91,7 +91,7 @@ struct MessagingTests {
     @Test func statusesMoveOnTheClockAndEachCallsTheStatusCallback() async throws {
         let webhooks = RecordingWebhooks()
         let test = try await make(webhooks)
-        let created = await send(test, [("To", "+14155552671"), ("From", Self.number), ("Body", "hi"), ("StatusCallback", "https://example.com/status")])
+        let created = await send(test, [("To", "+14155552671"), ("From", Self.number), ("Body", "hi"), ("StatusCallback", "http://localhost:4000/status")])
         let sid = try #require(created.json?["sid"]?.stringValue)
         #expect(await test.emulator.deliverMessages() == 0)
         test.clock.advance(by: 1)
@@ -102,7 +102,7 @@ struct MessagingTests {
         let delivered = await test.send("GET", "\(account(test))/Messages/\(sid).json")
         #expect(delivered.json?["status"] == "delivered")
         #expect(delivered.json?["date_sent"] == "Thu, 30 Jul 2015 20:00:02 +0000")
-        #expect(webhooks.sent.map(\.url) == Array(repeating: "https://example.com/status", count: 3))
+        #expect(webhooks.sent.map(\.url) == Array(repeating: "http://localhost:4000/status", count: 3))
         let last = try #require(webhooks.sent.last)
         #expect(last.parameters.map(\.0) == ["SmsSid", "SmsStatus", "MessageStatus", "To", "MessageSid", "AccountSid", "From", "ApiVersion"])
         #expect(last.parameters.first { $0.0 == "MessageStatus" }?.1 == "delivered")
@@ -110,6 +110,26 @@ struct MessagingTests {
         let history = recent.json?["messages"]?[0]?["history"]?.arrayValue?.compactMap { $0["status"]?.stringValue }
         #expect(history == ["queued", "sending", "sent", "delivered"])
         #expect(recent.json?["messages"]?[0]?["callbacks"]?.arrayValue?.compactMap { $0["response_status"]?.intValue } == [200, 200, 200])
+    }
+
+    @Test func webhooksGoOnlyToThisMachine() async throws {
+        let webhooks = RecordingWebhooks()
+        let test = try await make(webhooks)
+        let created = await send(test, [("To", "+14155552671"), ("From", Self.number), ("Body", "hi"), ("StatusCallback", "https://example.com/status")])
+        #expect(created.status == 201)
+        await test.emulator.deliverMessages(all: true)
+        #expect(webhooks.sent.isEmpty)
+        let callbacks = await test.send("GET", "/_emulator/Messages").json?["messages"]?[0]?["callbacks"]?.arrayValue ?? []
+        #expect(callbacks.count == 3)
+        #expect(callbacks.allSatisfy { $0["error"]?.stringValue?.contains("only to this machine") == true })
+    }
+
+    @Test(arguments: [
+        ("http://127.0.0.1:3000/x", true), ("http://localhost/x", true), ("http://[::1]:3000/x", true), ("http://sms.localhost:80", true),
+        ("https://example.com/x", false), ("http://127.0.0.1.example.com/x", false), ("http://user@10.0.0.1/x", false), ("nope", false),
+    ])
+    func loopbackIsTold(url: String, isLoopback: Bool) {
+        #expect(TwilioEmulator.isLoopback(url) == isLoopback)
     }
 
     @Test(arguments: [("+15005530003", "undelivered", 30003), ("+15005530006", "undelivered", 30006), ("+15005530008", "failed", 30008)])

@@ -75,6 +75,7 @@ struct TriggerTests {
         let number = try #require(list.json?["incoming_phone_numbers"]?[0])
         #expect(number["sms_url"] == "http://127.0.0.1:3000/forward-message")
         #expect(number["friendly_name"] == "(500) 555-0006")
+        #expect(number["voice_url"] == .null && number["sms_fallback_url"] == "")
         let sid = try #require(number["sid"]?.stringValue)
         #expect(sid.hasPrefix("PN"))
         let path = "/2010-04-01/Accounts/\(TestValues.accountSid)/IncomingPhoneNumbers/\(sid).json"

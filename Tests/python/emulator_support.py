@@ -1,16 +1,18 @@
 """Shared by the tests that drive the emulated Twilio API with Twilio's official Python library (`twilio`):
-Tests/python/test_sync_library.py and Tests/python/test_verify_lookups_library.py.
+Tests/python/test_sync_library.py, Tests/python/test_verify_lookups_library.py and
+Tests/python/test_messages_library.py.
 
 - `connect()`: the emulated API's URL (`API_URL`) and the shipped `environment` file (`ENV`). With
   TWILIO_EMULATOR_API_URL (or the older SYNC_EMULATOR_API_URL) set, as .ci/python-library-tests does, that server
   is used; without it `.build/debug/twilio-functions serve --in-memory` (or $TWILIO_FUNCTIONS_BIN) is started once
   for the whole process and stopped at exit.
 - `EmulatorHttpClient`: the library's own HTTP client, sending every request the library makes for
-  https://sync.twilio.com, https://verify.twilio.com or https://lookups.twilio.com to the emulated port instead;
-  any other address is refused, so nothing leaves 127.0.0.1.
+  https://sync.twilio.com, https://verify.twilio.com, https://lookups.twilio.com or https://api.twilio.com (the
+  2010 API: Messages, IncomingPhoneNumbers) to the emulated port instead; any other address is refused, so
+  nothing leaves 127.0.0.1.
 - `EmulatorTestCase`: a unittest case with `self.client` (a `twilio.rest.Client` using that HTTP client),
   `self.api` (plain form-encoded HTTP to the emulated port, for the emulator's own endpoints such as
-  /_emulator/VerifyCodes) and assertions for Twilio REST errors and SIDs.
+  /_emulator/VerifyCodes or /_emulator/Messages) and assertions for Twilio REST errors and SIDs.
 - `main()`: unittest's runner, closing with a plain `python-library-tests: N passed, N failed` line.
 """
 
@@ -32,7 +34,8 @@ from twilio.rest import Client  # noqa: E402
 SYNC_ORIGIN = "https://sync.twilio.com"
 VERIFY_ORIGIN = "https://verify.twilio.com"
 LOOKUPS_ORIGIN = "https://lookups.twilio.com"
-EMULATED_ORIGINS = (SYNC_ORIGIN, VERIFY_ORIGIN, LOOKUPS_ORIGIN)
+API_ORIGIN = "https://api.twilio.com"
+EMULATED_ORIGINS = (SYNC_ORIGIN, VERIFY_ORIGIN, LOOKUPS_ORIGIN, API_ORIGIN)
 
 API_URL = None
 ENV = {}
@@ -56,8 +59,8 @@ def connect():
 
 
 class EmulatorHttpClient(TwilioHttpClient):
-    """The library's own HTTP client, sending Sync's, Verify's and Lookups' requests to the emulated port and
-    refusing any other host."""
+    """The library's own HTTP client, sending Sync's, Verify's, Lookups' and the 2010 API's requests to the
+    emulated port and refusing any other host."""
 
     def __init__(self, api_url):
         super().__init__(timeout=15)

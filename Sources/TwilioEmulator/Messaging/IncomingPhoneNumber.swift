@@ -35,7 +35,10 @@ struct IncomingPhoneNumber: StoredResource, Equatable {
     /// Twilio's JSON, in the order of the spec's example; a path URL is shown on `functionsBase`.
     func resource(_ urls: EmulatorBaseURLs) -> JSONValue {
         func setting(_ field: String) -> JSONValue {
-            guard let value = settings[field] else { return field.hasSuffix("_method") ? "POST" : "" }
+            // Twilio answers an unset voice URL null, and the other unset URLs "".
+            guard let value = settings[field], !(value.isEmpty && field.hasPrefix("voice_")) else {
+                return field.hasSuffix("_method") ? "POST" : field.hasPrefix("voice_") ? .null : ""
+            }
             return .string(value.hasPrefix("/") ? urls.functions + value : value)
         }
         return [

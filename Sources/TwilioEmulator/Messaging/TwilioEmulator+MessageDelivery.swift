@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TwilioWire
 
@@ -114,12 +115,34 @@ extension TwilioEmulator {
             guard !base.isEmpty else { return (webhook.url, .failure(WebhookFailure("no Functions server to send \(webhook.url) to"))) }
             webhook.url = base + webhook.url
         }
+        // Offline by design: only this machine's servers get the emulator's webhooks.
+        guard Self.isLoopback(webhook.url) else {
+            return (webhook.url, .failure(WebhookFailure("not sent: the emulator sends webhooks only to this machine (127.0.0.1, localhost, ::1)")))
+        }
         guard let sender = webhooks else { return (webhook.url, .failure(WebhookFailure("webhooks are not sent here (no sender)"))) }
         do {
             return (webhook.url, .success(try await sender.send(webhook)))
         } catch {
             return (webhook.url, .failure(WebhookFailure(redacted(String(describing: error)))))
         }
+    }
+}
+
+extension TwilioEmulator {
+    /// Whether `url`'s host is this machine: `localhost` (or a name under it), `127.x.x.x` or `::1`.
+    static func isLoopback(_ url: String) -> Bool {
+        guard let schemeEnd = url.range(of: "://") else { return false }
+        var authority = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        let host: Substring
+        if authority.hasPrefix("[") {
+            host = authority.dropFirst().prefix { $0 != "]" }
+        } else {
+            host = authority.prefix { $0 != ":" }
+        }
+        let lowered = host.lowercased()
+        return lowered == "localhost" || lowered.hasSuffix(".localhost") || lowered == "::1" || lowered.hasPrefix("127.")
+            && lowered.split(separator: ".").count == 4 && lowered.split(separator: ".").allSatisfy { UInt8($0) != nil }
     }
 }
 

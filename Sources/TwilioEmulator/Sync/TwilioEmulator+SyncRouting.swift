@@ -49,7 +49,7 @@ extension TwilioEmulator {
             return try await createStreamMessage(service: service, id: id, parameters, resource: resource)
         case .playerStreamers, .playerStreamer, .playbackGrant, .recentStreamMessages, .verifyCodes, .verifyServices, .verifyService,
             .verifications, .verification, .verificationCheck, .phoneNumber, .messages, .message, .messageMedia, .messageFeedback,
-            .incomingPhoneNumbers, .incomingPhoneNumber, .triggerSMS, .deliverMessages, .recentMessages:
+            .incomingPhoneNumbers, .incomingPhoneNumber, .triggerSMS, .deliverMessages, .recentMessages, .calls, .call, .triggerCall:
             throw .notFound(resource)
         }
     }

@@ -10,9 +10,9 @@ extension TwilioFunctionsCommand {
     struct TriggerCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "trigger",
-            abstract: "Send your Functions what Twilio would: an incoming text message.",
-            discussion: "Talks to a running `twilio-functions serve` through its API port (--api-url, http://127.0.0.1:3001 by default): the server sends the webhook, signed with AUTH_TOKEN, to the number's SmsUrl (or PATH), and the <Message>s of the TwiML answer go to its outbox.",
-            subcommands: [SMS.self]
+            abstract: "Send your Functions what Twilio would: an incoming text message or call.",
+            discussion: "Talks to a running `twilio-functions serve` through its API port (--api-url, http://127.0.0.1:3001 by default): the server sends the webhook, signed with AUTH_TOKEN, to the number's SmsUrl or VoiceUrl (or PATH). A text's TwiML <Message>s go to the outbox; a call's TwiML is followed verb by verb.",
+            subcommands: [SMS.self, Call.self]
         )
     }
 }
@@ -65,6 +65,54 @@ extension TwilioFunctionsCommand.TriggerCommand {
                 let field = { (name: String) in reply[name]?.stringValue?.terminalSafe ?? "?" }
                 lines.append("← \(field("sid")) to \(field("to")): \(JSONValue.string(field("body")).jsonString) (\(field("status")))")
             }
+            if let problem = answer["problem"]?.stringValue { lines.append("problem: " + problem.terminalSafe) }
+            return lines
+        }
+    }
+}
+
+extension TwilioFunctionsCommand.TriggerCommand {
+    struct Call: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "call",
+            abstract: "A call comes in to one of the account's numbers; print what its TwiML makes it do, step by step."
+        )
+        @Option(help: "The number the call comes from (E.164).") var from: String
+        @Option(help: "The account's number it comes in to; the first of its IncomingPhoneNumbers by default.") var to: String?
+        @Option(help: "What the caller presses at each <Gather>, in order: --digits 1 --digits 2, or --digits 1,2.") var digits: [String] = []
+        @Argument(help: "A Function path (/voice) or URL to send the webhook to instead of the number's VoiceUrl.") var path: String?
+        @Option(name: .customLong("api-url"), help: "The running server's emulated Twilio API.") var apiURL = "http://127.0.0.1:3001"
+        @Option(name: .customLong("env-file"), help: "The file with the credentials the API accepts.") var environmentPath = "environment"
+
+        func run() async throws {
+            let api = try TriggerAPI(apiURL: apiURL, environmentPath: environmentPath)
+            var parameters = [("From", from), ("Digits", digits.joined(separator: ","))]
+            if let to { parameters.append(("To", to)) } else { parameters.append(("To", try await api.firstNumber())) }
+            if let path { parameters.append(("Url", path)) }
+            for line in Self.lines(try await api.send("POST", "/_emulator/Trigger/Call", form: parameters)) { print(line) }
+        }
+
+        /// What `trigger call` prints: the call, each step, how it ended; text from elsewhere is escaped.
+        static func lines(_ answer: JSONValue) -> [String] {
+            let call = answer["call"]
+            let field = { (name: String) in call?[name]?.stringValue?.terminalSafe ?? "?" }
+            var lines = ["→ \(field("sid")) from \(field("from")) to \(field("to"))"]
+            for step in answer["steps"]?.arrayValue ?? [] {
+                let value = { (name: String) in step[name]?.stringValue?.terminalSafe }
+                switch value("verb") ?? "?" {
+                case "request":
+                    let outcome = step["status"]?.intValue.map(String.init) ?? value("error") ?? "?"
+                    lines.append("  \(value("method") ?? "POST") \(value("url") ?? "?"): \(outcome)")
+                case "Say": lines.append("  Say\(value("voice").map { " (\($0))" } ?? ""): \(value("text") ?? "")")
+                case "Play": lines.append("  Play \(value("url") ?? value("text") ?? "")")
+                case "Gather":
+                    lines.append("  Gather → " + (value("digits").map { "pressed \($0), " } ?? "no input, ") + "action \(value("action") ?? "?")")
+                case let verb:
+                    let detail = [value("text"), value("to"), value("url"), value("length"), value("note")].compactMap { $0 }.joined(separator: " ")
+                    lines.append("  \(verb)\(detail.isEmpty ? "" : " " + detail)")
+                }
+            }
+            lines.append("  call \(field("status")), \(field("duration")) s")
             if let problem = answer["problem"]?.stringValue { lines.append("problem: " + problem.terminalSafe) }
             return lines
         }
