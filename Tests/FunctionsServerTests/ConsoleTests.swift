@@ -80,6 +80,7 @@ struct ConsoleTests {
             let secret = try #require(environment.first { $0["key"] == "API_SECRET" })
             #expect(secret["masked"] == .bool(true) && secret["value"] == "••••••••")
             #expect(environment.first { $0["key"] == "ACCOUNT_SID" }?["value"] == .string(Fake.accountSid))
+            #expect(json["accountSid"] == .string(Fake.accountSid))
         }
     }
 

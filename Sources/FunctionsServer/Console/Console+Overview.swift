@@ -36,6 +36,8 @@ extension Console {
             }
         )
         object["syncServiceSid"] = project.environment["SYNC_SERVICE_SID"].map { .string($0) } ?? .null
+        // The account the 2010 API's paths name (Messages, IncomingPhoneNumbers); not a secret.
+        object["accountSid"] = project.environment["ACCOUNT_SID"].flatMap { $0.isEmpty ? nil : .string($0) } ?? .null
         return .object(object)
     }
 }

@@ -75,12 +75,12 @@ function renderNumbers(numbers, more) {
   $("numbers-count").textContent = numbers.length + (more ? "+" : "");
   const body = $("numbers-body");
   body.replaceChildren(...numbers.map((number) => el("tr", { dataset: { phoneNumber: number.phone_number, sid: number.sid } },
-    el("td", { class: "mono", text: number.phone_number, title: number.sid }),
+    el("td", { class: "mono nowrap", text: number.phone_number, title: number.sid }),
     el("td", { text: number.friendly_name }),
     urlCell(number.sms_url, number.sms_method),
     urlCell(number.voice_url, number.voice_method),
     el("td", {}, el("button", {
-      type: "button", class: "small", text: "Text it", "aria-label": `Text ${number.phone_number}`,
+      type: "button", class: "small nowrap", text: "Text it", "aria-label": `Text ${number.phone_number}`,
       onclick: () => chooseNumber(number.phone_number),
     })),
   )));
@@ -293,7 +293,7 @@ function fillOutboxDetail(entry) {
   const callbacks = message.callbacks || [];
   const segments = Number(message.num_segments) || 1;
   const facts = [message.sid, message.direction, `${segments} segment${segments === 1 ? "" : "s"}`];
-  entry.detail.replaceChildren(
+  entry.detail.replaceChildren(...[
     el("p", { class: "hint mono", text: facts.join(" · ") }),
     message.error_code ? el("p", { class: "message error", text: `Error ${message.error_code}: ${message.error_message || ""}` }) : null,
     message.body ? el("p", { class: "full-body", text: message.body }) : null,
@@ -320,7 +320,7 @@ function fillOutboxDetail(entry) {
         el("td", { class: "mono", text: timeOfDay(callback.at), title: callback.at }),
       )) : emptyRow(4, message.status_callback ? "None made yet." : "None: the message has no StatusCallback.")),
     ),
-  );
+  ].filter(Boolean));
 }
 
 /** Opens the entry of message `sid` in the outbox and moves there. */
