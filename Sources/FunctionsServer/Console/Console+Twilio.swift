@@ -16,7 +16,7 @@ extension Console {
             return Self.error(.serviceUnavailable, "The console edits emulated data only, and this server's handlers talk to live Twilio (--twilio live).")
         }
         // `/_emulator/…` are the emulator's own: the Stream messages published lately, the Verify codes sent.
-        let emulatorOwn = ["/_emulator/StreamMessages", "/_emulator/VerifyCodes", "/_emulator/Messages", "/_emulator/Trigger/Sms"]
+        let emulatorOwn = ["/_emulator/StreamMessages", "/_emulator/VerifyCodes", "/_emulator/Messages", "/_emulator/Trigger/Sms", "/_emulator/Trigger/Call"]
         guard path.hasPrefix("/v1/") || path.hasPrefix("/v2/") || path.hasPrefix("/2010-04-01/") || emulatorOwn.contains(path), !path.contains("/../"), !path.hasSuffix("/..") else {
             return Self.error(.notFound, "\(Self.prefix)/api/twilio\(path) is not a Twilio REST path; use /v1/Services/…, /v1/PlayerStreamers/… or /v2/….")
         }

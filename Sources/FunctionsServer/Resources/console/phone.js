@@ -86,14 +86,15 @@ function renderNumbers(numbers, more) {
   )));
   if (!numbers.length) body.append(emptyRow(5, "The account has no numbers: add one to emulator-seed.json, or POST …/IncomingPhoneNumbers.json."));
 
-  const select = $("sms-to");
-  const chosen = select.value;
-  select.replaceChildren(...numbers.map((number) => el("option", {
-    value: number.phone_number,
-    text: number.friendly_name && number.friendly_name !== number.phone_number ? `${number.phone_number} · ${number.friendly_name}` : number.phone_number,
-  })));
-  if (!numbers.length) select.append(el("option", { value: "", text: "(no numbers)" }));
-  if (numbers.some((number) => number.phone_number === chosen)) select.value = chosen;
+  for (const select of [$("sms-to"), $("call-to")]) {
+    const chosen = select.value;
+    select.replaceChildren(...numbers.map((number) => el("option", {
+      value: number.phone_number,
+      text: number.friendly_name && number.friendly_name !== number.phone_number ? `${number.phone_number} · ${number.friendly_name}` : number.phone_number,
+    })));
+    if (!numbers.length) select.append(el("option", { value: "", text: "(no numbers)" }));
+    if (numbers.some((number) => number.phone_number === chosen)) select.value = chosen;
+  }
 }
 
 /** Makes `number` the one the form texts, ready for a body. */
@@ -354,11 +355,53 @@ async function refreshPhone() {
   }
 }
 
+// ---------------------------------------------------------------- call a number
+
+async function placeCall(event) {
+  event.preventDefault();
+  const message = "call-message";
+  const to = $("call-to").value;
+  if (!to) { say(message, "The account has no number to call: add one to emulator-seed.json, or POST …/IncomingPhoneNumbers.json.", "error"); return; }
+  const form = [["From", $("call-from").value.trim()], ["To", to], ["Digits", $("call-digits").value.trim()]];
+  say(message, "Calling…");
+  try {
+    const { data } = await busy($("call-submit"), twilio("/_emulator/Trigger/Call", { method: "POST", form }));
+    say(message, "");
+    renderCall(data);
+  } catch (error) {
+    $("call-result").hidden = true;
+    say(message, error.message, "error");
+  }
+}
+
+/** One line per step of a call: the requests made and what each verb did. */
+function callStepText(step) {
+  switch (step.verb) {
+    case "request": return `${step.method || "POST"} ${step.url} → ${step.status ?? step.error}`;
+    case "Say": return `Say${step.voice ? ` (${step.voice})` : ""}: ${step.text}`;
+    case "Play": return `Play ${step.url || step.text}`;
+    case "Gather": return step.digits ? `Gather: pressed ${step.digits}, then ${step.action}` : `Gather: no input (${step.note || "goes on"})`;
+    default: return [step.verb, step.text, step.to, step.url, step.length, step.note].filter(Boolean).join(" ");
+  }
+}
+
+function renderCall({ call, steps, problem }) {
+  $("call-result").hidden = false;
+  $("call-sid").textContent = call?.sid || "";
+  const status = $("call-status");
+  status.textContent = call?.status || "";
+  status.className = `chip ${call?.status === "completed" ? "ok" : "bad"}`;
+  say("call-problem", problem || "", problem ? "error" : "");
+  $("call-steps").replaceChildren(...(steps || []).map((step) =>
+    el("li", { class: step.verb === "request" ? "mono hint" : "", dataset: { verb: step.verb }, text: callStepText(step) })));
+}
+
 // ---------------------------------------------------------------- start
 
 function startPhone() {
   $("phone-refresh").addEventListener("click", refreshPhone);
   $("sms-form").addEventListener("submit", sendSms);
+  $("call-form").addEventListener("submit", placeCall);
   // The outbox asks every second only while the card can be seen, as the Streams feed does while its tab is shown.
   new IntersectionObserver((changes) => {
     phone.onScreen = changes[changes.length - 1].isIntersecting;
@@ -376,6 +419,7 @@ function loadPhone() {
       : "No Twilio API is configured for this server.";
     say("numbers-message", note, "error");
     $("sms-submit").disabled = true;
+    $("call-submit").disabled = true;
     return Promise.resolve();
   }
   if (outboxActive()) scheduleOutbox(0);
