@@ -22,7 +22,13 @@ public struct SignedWebhookSender: WebhookSender {
         self.transport = transport
     }
 
+    /// Signs and sends `webhook`; only to this machine, as the emulator sends nothing further.
+    /// - Throws: ``WebhookRefused`` for a URL not on this machine; `TwilioAPIError` when the
+    ///   receiver cannot be reached.
     public func send(_ webhook: EmulatorWebhook) async throws -> WebhookReply {
+        guard TwilioEmulator.isLoopback(webhook.url) else {
+            throw WebhookRefused(url: webhook.url)
+        }
         let isGET = webhook.method.uppercased() == "GET"
         var url = webhook.url
         if isGET, !webhook.parameters.isEmpty {
@@ -39,4 +45,13 @@ public struct SignedWebhookSender: WebhookSender {
         let response = try await transport.send(request)
         return WebhookReply(status: response.status, contentType: response.header("Content-Type"), body: response.body)
     }
+}
+
+/// A webhook URL that is not on this machine: the emulator's webhooks go only to 127.0.0.1,
+/// localhost or ::1.
+public struct WebhookRefused: Error, Sendable, CustomStringConvertible {
+    /// The URL refused.
+    public let url: String
+
+    public var description: String { "\(url) is not on this machine; webhooks go only to 127.0.0.1, localhost or ::1" }
 }

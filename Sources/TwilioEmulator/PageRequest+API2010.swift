@@ -11,10 +11,14 @@ extension PageRequest {
             return .string(path + "?" + PercentEncoding.encodeForm(query, spaces: .plus))
         }
         let start = offset ?? 0
+        // A page number or token near Int.max has no next page rather than an overflow.
+        let (nextPage, pageOverflow) = page.addingReportingOverflow(1)
+        let (nextStart, startOverflow) = start.addingReportingOverflow(pageSize)
+        let (end, endOverflow) = start.addingReportingOverflow(max(count, 1) - 1)
         return [
-            ("end", .int(start + max(count, 1) - 1)),
+            ("end", .int(endOverflow ? Int.max : end)),
             ("first_page_uri", uri(page: 0)),
-            ("next_page_uri", hasNext ? uri(page: page + 1, token: start + pageSize) : .null),
+            ("next_page_uri", hasNext && !pageOverflow && !startOverflow ? uri(page: nextPage, token: nextStart) : .null),
             ("page", .int(page)),
             ("page_size", .int(pageSize)),
             ("previous_page_uri", page > 0 && start > 0 ? uri(page: page - 1, token: max(0, start - pageSize)) : .null),

@@ -48,10 +48,13 @@ struct PageRequest: Sendable {
             return .string(listURL + "?" + PercentEncoding.encodeForm(query, spaces: .plus))
         }
         let start = offset ?? 0
+        // A page number or token near Int.max has no next page rather than an overflow.
+        let (nextPage, pageOverflow) = page.addingReportingOverflow(1)
+        let (nextStart, startOverflow) = start.addingReportingOverflow(pageSize)
         return [
             "first_page_url": url(page: 0),
             "key": .string(key),
-            "next_page_url": hasNext ? url(page: page + 1, token: start + pageSize) : .null,
+            "next_page_url": hasNext && !pageOverflow && !startOverflow ? url(page: nextPage, token: nextStart) : .null,
             "page": .int(page),
             "page_size": .int(pageSize),
             "previous_page_url": page > 0 && start > 0 ? url(page: page - 1, token: max(0, start - pageSize)) : .null,

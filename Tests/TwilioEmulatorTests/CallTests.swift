@@ -75,6 +75,15 @@ struct CallTests {
         #expect(await test.send("GET", "\(account)/Calls.json").json?["calls"]?.arrayValue?.count == 2)
     }
 
+    @Test func badDigitsAreRefusedNamingThem() async throws {
+        let (test, webhooks) = try await make(Self.ivr)
+        let message = try expectTwilioError(
+            await test.send("POST", "/_emulator/Trigger/Call", [("From", "+14155552671"), ("To", Self.number), ("Digits", "1,x")]), status: 400, code: 20001
+        )
+        #expect(message.contains("Digits"))
+        #expect(webhooks.sent.isEmpty)
+    }
+
     @Test(arguments: [
         ([("From", number), ("Url", "https://x.example/a")], 21201),
         ([("To", "+14155552671"), ("Url", "https://x.example/a")], 21213),

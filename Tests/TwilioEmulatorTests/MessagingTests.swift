@@ -125,7 +125,7 @@ struct MessagingTests {
     }
 
     @Test(arguments: [
-        ("http://127.0.0.1:3000/x", true), ("http://localhost/x", true), ("http://[::1]:3000/x", true), ("http://sms.localhost:80", true),
+        ("http://127.0.0.1:3000/x", true), ("http://localhost/x", true), ("http://[::1]:3000/x", true), ("http://sms.localhost:80", false),
         ("https://example.com/x", false), ("http://127.0.0.1.example.com/x", false), ("http://user@10.0.0.1/x", false), ("nope", false),
     ])
     func loopbackIsTold(url: String, isLoopback: Bool) {
@@ -156,6 +156,19 @@ struct MessagingTests {
         let filtered = await test.send("GET", "\(account(test))/Messages.json", [("To", "+14155552671")])
         #expect(filtered.json?["messages"]?.arrayValue?.count == 1)
         try expectTwilioError(await test.send("GET", "\(account(test))/Messages.json", [("DateSent", "yesterday")]), status: 400, code: 20001)
+        // The boundary day is included, as Twilio's "on and before" and "on and after" say.
+        for name in ["DateSent<", "DateSent>", "DateSent"] {
+            let day = await test.send("GET", "\(account(test))/Messages.json", [(name, "2015-07-30")])
+            #expect(day.json?["messages"]?.arrayValue?.count == 0, "no message is sent yet: date_sent is null")
+        }
+        await test.emulator.deliverMessages(all: true)
+        for name in ["DateSent<", "DateSent>", "DateSent"] {
+            let day = await test.send("GET", "\(account(test))/Messages.json", [(name, "2015-07-30")])
+            #expect(day.json?["messages"]?.arrayValue?.count == 3, "\(name)")
+        }
+        // A page number at the end of Int gives no next page rather than an overflow.
+        let last = await test.send("GET", "\(account(test))/Messages.json", [("PageSize", "1"), ("Page", "\(Int.max)"), ("PageToken", "PA0")])
+        #expect(last.status == 200 && last.json?["next_page_uri"] == .null)
         try expectTwilioError(await test.send("GET", "/2010-04-01/Accounts/AC\(String(repeating: "0", count: 32))/Messages.json"), status: 404, code: 20404)
     }
 

@@ -105,6 +105,14 @@ struct RoutingTests {
         }
     }
 
+    @Test func aPageNumberAtTheEndOfIntHasNoNextPage() async throws {
+        let test = try await TestEmulator.make()
+        _ = await test.send("POST", "/v1/Services", [("FriendlyName", "second")])
+        let response = await test.send("GET", "/v1/Services", [("PageSize", "1"), ("Page", "\(Int.max)"), ("PageToken", "PT0")])
+        #expect(response.status == 200)
+        #expect(response.json?["meta"]?["next_page_url"] == .null)
+    }
+
     @Test(arguments: [
         ("sync.twilio.com", "/v1/Services", 200),
         ("verify.localhost:3001", "/v1/Services", 404),

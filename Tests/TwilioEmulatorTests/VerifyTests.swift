@@ -108,6 +108,12 @@ struct VerifyTests {
         #expect(last == "max_attempts_reached")
         try expectTwilioError(
             await test.send("POST", "/v2/Services/\(service)/VerificationCheck", [("To", "alice@example.com"), ("Code", "123456")]),
+            status: 429, code: 60202
+        )
+        // Ten minutes on, it is simply gone.
+        test.clock.advance(by: 600)
+        try expectTwilioError(
+            await test.send("POST", "/v2/Services/\(service)/VerificationCheck", [("To", "alice@example.com"), ("Code", "123456")]),
             status: 404, code: 20404
         )
     }

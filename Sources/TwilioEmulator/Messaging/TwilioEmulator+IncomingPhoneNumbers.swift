@@ -10,10 +10,10 @@ extension TwilioEmulator {
         var conditions: [String] = []
         var arguments: [String] = []
         var filters: [(String, String)] = []
-        if let number = parameters["PhoneNumber"] {
+        if let number = parameters["PhoneNumber"], !number.filter({ $0.isASCII && $0.isWholeNumber }).isEmpty {
             // Twilio matches a pattern; a number, whole or in part, matches the numbers holding it.
             conditions.append("instr(unique_name, ?) > 0")
-            arguments.append(number.filter { $0.isNumber || $0 == "+" })
+            arguments.append(number.filter { $0.isASCII && $0.isWholeNumber || $0 == "+" })
             filters.append(("PhoneNumber", number))
         }
         if let name = parameters["FriendlyName"] {
@@ -44,7 +44,7 @@ extension TwilioEmulator {
             }
             phoneNumber = e164
         } else if let area = parameters["AreaCode"] {
-            guard area.count == 3, let first = area.first, ("2"..."9").contains(first), area.allSatisfy(\.isNumber) else {
+            guard area.count == 3, let first = area.first, ("2"..."9").contains(first), area.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else {
                 throw .messaging(21421, "AreaCode \(RequestParameters.excerpt(area)) is invalid; use a North American area code such as 415.")
             }
             phoneNumber = "+1\(area)555" + String(format: "%04d", Int.random(in: 0...9999))

@@ -57,7 +57,7 @@ extension TwilioEmulator {
             return 0
         }
         var moves = 0
-        for candidate in pending {
+        for candidate in pending where !Task.isCancelled {
             var current = candidate
             while let step = Self.nextStep(of: current), all || step.at <= now {
                 let at = all ? max(now, step.at) : step.at
@@ -129,20 +129,14 @@ extension TwilioEmulator {
 }
 
 extension TwilioEmulator {
-    /// Whether `url`'s host is this machine: `localhost` (or a name under it), `127.x.x.x` or `::1`.
-    static func isLoopback(_ url: String) -> Bool {
-        guard let schemeEnd = url.range(of: "://") else { return false }
-        var authority = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        let host: Substring
-        if authority.hasPrefix("[") {
-            host = authority.dropFirst().prefix { $0 != "]" }
-        } else {
-            host = authority.prefix { $0 != ":" }
-        }
-        let lowered = host.lowercased()
-        return lowered == "localhost" || lowered.hasSuffix(".localhost") || lowered == "::1" || lowered.hasPrefix("127.")
-            && lowered.split(separator: ".").count == 4 && lowered.split(separator: ".").allSatisfy { UInt8($0) != nil }
+    /// Whether `url` is an http(s) URL whose host is this machine: `localhost`, `127.x.x.x` or `::1`.
+    public static func isLoopback(_ url: String) -> Bool {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host?.lowercased()
+        else { return false }
+        let bare = host.hasPrefix("[") ? String(host.dropFirst().dropLast()) : host
+        let octets = bare.split(separator: ".", omittingEmptySubsequences: false)
+        return bare == "localhost" || bare == "::1" || octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 }
 

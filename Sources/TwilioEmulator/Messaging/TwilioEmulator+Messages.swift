@@ -88,7 +88,8 @@ extension TwilioEmulator {
             arguments.append(PhoneNumber(value).e164 ?? value)
             filters.append((name, value))
         }
-        for (name, comparison) in [("DateSent", "="), ("DateSent<", "<"), ("DateSent>", ">")] {
+                // `DateSent<` and `DateSent>` include their day ("on and before", "on and after"), as Twilio's do.
+        for (name, comparison) in [("DateSent", "="), ("DateSent<", "<="), ("DateSent>", ">=")] {
             guard let value = parameters[name] else { continue }
             guard let day = Self.day(value) else {
                 throw .invalidParameter(name, "must be a date such as 2026-12-01, got \"\(RequestParameters.excerpt(value))\"")

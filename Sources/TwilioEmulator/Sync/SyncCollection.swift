@@ -70,7 +70,9 @@ struct SyncCollection<Flavor: SyncCollectionFlavor>: SyncObject, Equatable {
         dateUpdated = try stored.timestamp("date_updated")
         createdBy = try stored.optionalString("created_by") ?? "system"
         nextIndex = try stored.optionalInt("next_index") ?? 0
-        guard nextIndex >= 0 else { throw ShapeError(message: "\(stored.field("next_index")): expected 0 or more, found \(nextIndex)") }
+        guard (0...Int(Int32.max)).contains(nextIndex) else {
+            throw ShapeError(message: "\(stored.field("next_index")): expected 0 to \(Int32.max), found \(nextIndex)")
+        }
     }
 
     var etag: String? { revision }

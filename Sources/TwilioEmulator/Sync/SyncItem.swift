@@ -77,8 +77,8 @@ struct SyncItem<Flavor: SyncCollectionFlavor>: StoredResource, Equatable {
 
     init(stored: StoredObject) throws(ShapeError) {
         if Flavor.indexed {
-            guard let index = try stored.optionalInt("index"), index >= 0 else {
-                throw ShapeError(message: "\(stored.field("index")): missing; expected a whole number, 0 or more")
+            guard let index = try stored.optionalInt("index"), (0..<Int(Int32.max)).contains(index) else {
+                throw ShapeError(message: "\(stored.field("index")): missing or out of range; expected a whole number from 0 to \(Int32.max - 1)")
             }
             key = String(index)
         } else {

@@ -1,3 +1,4 @@
+import GRDB
 import TwilioWire
 
 extension TwilioEmulator {
@@ -95,6 +96,14 @@ extension TwilioEmulator {
                 found = try access.resource(Verification.self, sid: verificationSid, parent: serviceSid)
             } else if let to {
                 found = try access.resource(Verification.self, parent: serviceSid, uniqueName: to)
+                // One that ran out of checks gave up its place; still within its ten minutes, it answers 60202.
+                if found == nil, let spent = try access.page(
+                    Verification.self, parent: serviceSid,
+                    filter: StoreAccess.ListFilter(sql: "json_extract(body, '$.to') = ? AND json_extract(body, '$.status') = 'max_attempts_reached'", arguments: [to]),
+                    orderBy: "position DESC", PageRequest(RequestParameters([("PageSize", "1")]), maximumPageSize: 1)
+                ).items.first, now < spent.dateCreated.adding(Verification.lifetime) {
+                    throw EmulatorError.maxCheckAttempts
+                }
             }
             guard var verification = found else { throw EmulatorError.notFound(resource) }
             if verification.status == "max_attempts_reached" { throw EmulatorError.maxCheckAttempts }

@@ -140,6 +140,9 @@ struct Verification: StoredResource, Equatable {
         status = try stored.string("status")
         code = try stored.string("code")
         checkAttempts = try stored.optionalInt("check_attempts") ?? 0
+        guard (0...Self.maximumCheckAttempts).contains(checkAttempts) else {
+            throw ShapeError(message: "\(stored.field("check_attempts")): expected 0 to \(Self.maximumCheckAttempts), found \(checkAttempts)")
+        }
         guard let attempts = stored.object["send_code_attempts"]?.arrayValue else {
             throw ShapeError(message: "\(stored.field("send_code_attempts")): missing; expected an array")
         }

@@ -31,7 +31,7 @@ struct CallWalker {
         var document: [UInt8]? = twiml.map { Array($0.utf8) }
         var current = url
         var fetched = 0
-        while true {
+        while !Task.isCancelled {
             if document == nil {
                 guard let request = next else { break }
                 guard fetched < Self.maximumDocuments else {

@@ -31,7 +31,12 @@ extension TwilioEmulator {
         }
         guard url != nil || twiml != nil else { throw .messaging(21205, "Url parameter is required: send Url or Twiml.") }
         let method = try parameters.choice("Method", from: ["GET", "POST"]) ?? "POST"
-        let statusCallback = try parameters.callbackURL("StatusCallback")
+        let statusCallback = try parameters["StatusCallback"].map { url throws(EmulatorError) in
+            guard url.hasPrefix("/") || Self.isHTTPURL(url) else {
+                throw EmulatorError.invalidParameter("StatusCallback", "must be a path of the Functions server (/status) or an absolute http or https URL")
+            }
+            return url
+        }
         let now = now
         let accountSid = credentials.accountSid
         let sid = SID.make(SID.call)
@@ -78,6 +83,9 @@ extension TwilioEmulator {
             return url
         }
         let digits = (parameters["Digits"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for entry in digits where entry.isEmpty || entry.count > 32 || !entry.allSatisfy({ "0123456789*#w".contains($0) }) {
+            throw .invalidParameter("Digits", "each entry is what a caller presses at one <Gather>: 0-9, * and # (w waits), got \"\(RequestParameters.excerpt(entry))\"")
+        }
         let now = now
         let accountSid = credentials.accountSid
         let sid = SID.make(SID.call)
@@ -115,25 +123,30 @@ extension TwilioEmulator {
             ]
         )
         let started = now
-        _ = try? await store.write(now: started) { access in
-            guard var stored = try access.resource(Call.self, sid: call.sid), stored.status == "queued" else { return }
+        let answered = (try? await store.write(now: started) { access in
+            // A call canceled (or deleted) before it was answered does nothing more.
+            guard var stored = try access.resource(Call.self, sid: call.sid), stored.status == "queued" else { return false }
             stored.status = "in-progress"
             stored.startTime = started
             stored.dateUpdated = started
             try access.update(stored)
-        }
+            return true
+        }) ?? false
+        guard answered else { return CallWalker.Walk() }
         let walk = await walker.walk(from: url ?? "", method: method, twiml: twiml, digits: digits)
         let ended = now
-        _ = try? await store.write(now: ended) { access in
-            guard var stored = try access.resource(Call.self, sid: call.sid) else { return }
+        let finalStatus = (try? await store.write(now: ended) { access in
+            guard var stored = try access.resource(Call.self, sid: call.sid) else { return "completed" }
             if stored.status == "in-progress" { stored.status = walk.problem == nil ? "completed" : "failed" }
-            stored.endTime = ended
+            // An update that hung up meanwhile keeps its time; its steps stay after the walk's.
+            stored.endTime = stored.endTime ?? ended
             // A step is about a second of the call, as Twilio speaks a short sentence.
             stored.duration = max(1, walk.steps.count)
-            stored.steps = walk.steps
+            stored.steps = walk.steps + stored.steps
             stored.dateUpdated = ended
             try access.update(stored)
-        }
+            return stored.status
+        }) ?? "completed"
         for message in walk.messages {
             let reply = Message(
                 sid: SID.make(SID.smsMessage), accountSid: call.accountSid, to: message.to.map { PhoneNumber($0).e164 ?? $0 } ?? call.from,
@@ -143,7 +156,7 @@ extension TwilioEmulator {
         }
         if let callback = call.statusCallback {
             _ = await sendWebhook(
-                EmulatorWebhook(url: callback, parameters: walker.callParameters + [("CallStatus", walk.problem == nil ? "completed" : "failed")])
+                EmulatorWebhook(url: callback, parameters: walker.callParameters + [("CallStatus", finalStatus)])
             )
         }
         return walk
