@@ -1,3 +1,4 @@
+import FunctionsHost
 import FunctionsServer
 import Logging
 import ServiceLifecycle

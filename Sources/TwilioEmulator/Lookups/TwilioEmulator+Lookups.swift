@@ -42,11 +42,8 @@ extension TwilioEmulator {
             "valid": .bool(valid),
             "validation_errors": valid ? .null : .array(number.problems.map { .string($0.rawValue) }),
         ]
-        for field in ["caller_name", "sim_swap", "call_forwarding", "line_status", "line_type_intelligence", "identity_match",
-            "reassigned_number", "sms_pumping_risk", "phone_number_quality_score", "pre_fill"]
-        {
-            body[field] = .null
-        }
+        // Every data package but `validation` (whose fields are the ones above) is null offline.
+        for field in Self.lookupFields.dropFirst() { body[field] = .null }
         body["url"] = .string("\(publicBaseURLs.lookups)/v2/PhoneNumbers/\(PercentEncoding.encode(shown))")
         return .json(.object(body))
     }
