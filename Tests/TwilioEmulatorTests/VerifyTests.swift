@@ -66,6 +66,10 @@ struct VerifyTests {
         #expect(sid.hasPrefix("VE"))
         let code = try await code(test, sid: sid)
         #expect(code.count == 7 && code.allSatisfy(\.isNumber))
+        // The SMS is in the Messages outbox, as Twilio texts it.
+        let outbox = await test.send("GET", "/_emulator/Messages")
+        #expect(outbox.json?["messages"]?[0]?["to"] == "+14155552671")
+        #expect(outbox.json?["messages"]?[0]?["body"] == .string("Your My App verification code is: \(code)"))
         #expect(started.json?["code"] == nil && !started.bodyText.contains(code), "the code is never in Twilio's JSON")
 
         let wrong = await test.send("POST", "/v2/Services/\(service)/VerificationCheck", [("To", "+14155552671"), ("Code", "0000000" == code ? "1111111" : "0000000")])
