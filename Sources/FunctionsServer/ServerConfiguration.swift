@@ -27,8 +27,17 @@ public struct ServerConfiguration: Sendable {
     /// the previous answer), and the longest pause allowed while its body arrives; past it the
     /// connection is closed without an answer.
     public var headerTimeout: Duration
-    /// The most connections served at once; further ones wait, unanswered, in the listen queue
-    /// until one closes.
+    /// The most connections served at once.
+    ///
+    /// When a client connects while this many are open, the server closes the open connection that
+    /// has been idle longest (answered, waiting for its next request; one that has sent nothing yet
+    /// counts as idle since it connected), and the new client is served as soon as it is gone. A
+    /// connection with a request in flight is never closed for this: from its request head until its
+    /// answer has been written (with pipelined requests, until the last one's), it is busy. While
+    /// every connection is busy the new client waits, unanswered (up to ``headerTimeout``), and the
+    /// first connection to finish an answer is closed for it; clients after it wait in the listen
+    /// queue. A client that keeps a connection idle must be ready to reconnect, as with any server
+    /// that closes idle keep-alive connections.
     public var maxConnections: Int
     /// The URL Twilio calls when requests arrive through a tunnel (e.g. `https://abc.ngrok.app`):
     /// protected Functions check signatures against it instead of `http://` + the Host header.
