@@ -42,13 +42,30 @@ extension RequestParameters {
     /// - Throws: 400 naming `name`.
     func callbackURL(_ name: String) throws(EmulatorError) -> String? {
         guard let text = self[name] else { return nil }
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), !text.contains(" "),
-            text.count > (lowered.hasPrefix("https://") ? 8 : 7)
-        else {
+        guard Self.isHTTPURL(text) else {
             throw .invalidParameter(name, "must be an absolute http or https URL, got \"\(Self.excerpt(text))\"")
         }
         return text
+    }
+
+    /// The parameter `name` as a webhook URL: a path of the Functions server the emulator runs
+    /// beside (`/sms`), or an absolute `http` or `https` URL; `nil` when not sent.
+    /// - Throws: 400 with `code` (20001 unless Twilio has its own) naming `name`.
+    func webhookURL(_ name: String, code: Int = 20001) throws(EmulatorError) -> String? {
+        guard let text = self[name] else { return nil }
+        guard text.hasPrefix("/") || Self.isHTTPURL(text) else {
+            throw EmulatorError(
+                status: 400, code: code,
+                message: "Invalid \(name): must be a path of the Functions server (/sms) or an absolute http or https URL, got \"\(Self.excerpt(text))\""
+            )
+        }
+        return text
+    }
+
+    /// Whether `text` is an absolute `http` or `https` URL with something after the scheme.
+    static func isHTTPURL(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return (lowered.hasPrefix("http://") && text.count > 7 || lowered.hasPrefix("https://") && text.count > 8) && !text.contains(" ")
     }
 
     /// The start of a value quoted back in an error message, so a huge value stays readable.

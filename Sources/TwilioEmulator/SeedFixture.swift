@@ -108,7 +108,7 @@ struct SeedFixture: StoredDocument, Sendable {
                 if isMethod, value != "GET", value != "POST" {
                     throw ShapeError(message: "\(item.field(key)): expected GET or POST, found \"\(value)\"")
                 }
-                if !isMethod, !(value.isEmpty || value.hasPrefix("/") || TwilioEmulator.isHTTPURL(value)) {
+                if !isMethod, !(value.isEmpty || value.hasPrefix("/") || RequestParameters.isHTTPURL(value)) {
                     throw ShapeError(message: "\(item.field(key)): expected a path of the Functions server (/sms) or an http(s) URL, found \"\(value)\"")
                 }
                 settings[field] = value

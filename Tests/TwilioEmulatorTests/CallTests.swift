@@ -75,6 +75,21 @@ struct CallTests {
         #expect(await test.send("GET", "\(account)/Calls.json").json?["calls"]?.arrayValue?.count == 2)
     }
 
+    @Test func callsAreListedByStartAndEndDay() async throws {
+        let (test, _) = try await make("<Response><Say>Hi</Say></Response>")
+        let account = "/2010-04-01/Accounts/\(TestValues.accountSid)"
+        _ = await test.send("POST", "/_emulator/Trigger/Call", [("From", "+14155552671"), ("To", Self.number)])
+        for (name, day, count) in [
+            ("StartTime", "2015-07-30", 1), ("StartTime<", "2015-07-30", 0), ("StartTime>", "2015-07-30", 1), ("EndTime<", "2015-07-31", 1),
+            ("EndTime>", "2015-07-31", 0), ("Status", "completed", 1), ("Status", "busy", 0),
+        ] {
+            let page = await test.send("GET", "\(account)/Calls.json", [(name, day)])
+            #expect(page.json?["calls"]?.arrayValue?.count == count, "\(name)=\(day)")
+        }
+        let message = try expectTwilioError(await test.send("GET", "\(account)/Calls.json", [("StartTime>", "soon")]), status: 400, code: 20001)
+        #expect(message.contains("StartTime>"))
+    }
+
     @Test func badDigitsAreRefusedNamingThem() async throws {
         let (test, webhooks) = try await make(Self.ivr)
         let message = try expectTwilioError(
@@ -89,6 +104,7 @@ struct CallTests {
         ([("To", "+14155552671"), ("Url", "https://x.example/a")], 21213),
         ([("To", "+1415"), ("From", number), ("Url", "https://x.example/a")], 21217),
         ([("To", "+14155552671"), ("From", number)], 21205),
+        ([("To", "+14155552671"), ("From", number), ("Url", "ftp://x.example/a")], 21205),
         ([("To", "+14155552671"), ("From", "+14155550000"), ("Url", "https://x.example/a")], 21210),
         ([("To", "+14155552671"), ("From", number), ("Twiml", "<Response>")], 12100),
     ] as [([(String, String)], Int)])

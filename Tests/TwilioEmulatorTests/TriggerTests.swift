@@ -82,6 +82,9 @@ struct TriggerTests {
         let message = try expectTwilioError(await test.send("POST", path, [("SmsUrl", "not a url")]), status: 400, code: 20001)
         #expect(message.contains("SmsUrl"))
         #expect(await test.send("POST", path, [("VoiceUrl", "https://example.com/voice"), ("VoiceMethod", "GET")]).json?["voice_method"] == "GET")
+        #expect(await test.send("POST", path, [("SmsUrl", "")]).json?["sms_url"] == "")
+        #expect(await test.send("GET", "/2010-04-01/Accounts/\(TestValues.accountSid)/IncomingPhoneNumbers.json", [("PhoneNumber", "555")]).json?["incoming_phone_numbers"]?.arrayValue?.count == 1)
+        #expect(await test.send("GET", "/2010-04-01/Accounts/\(TestValues.accountSid)/IncomingPhoneNumbers.json", [("PhoneNumber", "999")]).json?["incoming_phone_numbers"]?.arrayValue?.count == 0)
         try expectTwilioError(
             await test.send("POST", "/2010-04-01/Accounts/\(TestValues.accountSid)/IncomingPhoneNumbers.json", [("PhoneNumber", Self.number)]),
             status: 400, code: 21422

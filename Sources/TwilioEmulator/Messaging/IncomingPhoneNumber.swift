@@ -130,11 +130,9 @@ struct IncomingPhoneNumber: StoredResource, Equatable {
             if isMethod {
                 guard let method = try parameters.choice(parameter, from: ["GET", "POST"]) else { continue }
                 changed.settings[field] = method
-            } else if value.isEmpty || value.hasPrefix("/") {
-                // Empty clears it; a path names a Function of the server the emulator runs beside.
-                changed.settings[field] = value
             } else {
-                changed.settings[field] = try parameters.callbackURL(parameter)
+                // Empty clears it; a path names a Function of the server the emulator runs beside.
+                changed.settings[field] = value.isEmpty ? value : try parameters.webhookURL(parameter)
             }
         }
         if let lookup = try parameters.boolean("VoiceCallerIdLookup") { changed.voiceCallerIdLookup = lookup }

@@ -27,7 +27,6 @@ struct Message: StoredResource, Equatable {
     var callbacks: [JSONValue]
 
     static let kind = "message"
-    static let outboundStatuses = ["queued", "sending", "sent"]
 
     /// Segments of a body as a phone splits it: 160 GSM-7 characters in one (153 each when
     /// split), or 70 UCS-2 ones (67 each).

@@ -3,33 +3,15 @@ import GRDB
 import TwilioWire
 
 extension TwilioEmulator {
-    /// `GET …/IncomingPhoneNumbers.json`: `PhoneNumber`, `FriendlyName`, paging; in creation order.
+    /// `GET …/IncomingPhoneNumbers.json`: `PhoneNumber` (the numbers holding its digits, as
+    /// Twilio matches a pattern), `FriendlyName`, paging; in creation order.
     func listIncomingPhoneNumbers(account: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         try checkAccount(account, resource: resource)
-        let page = try PageRequest(parameters, maximumPageSize: 1000)
-        var conditions: [String] = []
-        var arguments: [String] = []
-        var filters: [(String, String)] = []
-        if let number = parameters["PhoneNumber"], !number.filter({ $0.isASCII && $0.isWholeNumber }).isEmpty {
-            // Twilio matches a pattern; a number, whole or in part, matches the numbers holding it.
-            conditions.append("instr(unique_name, ?) > 0")
-            arguments.append(number.filter { $0.isASCII && $0.isWholeNumber || $0 == "+" })
-            filters.append(("PhoneNumber", number))
-        }
-        if let name = parameters["FriendlyName"] {
-            conditions.append("json_extract(body, '$.friendly_name') = ?")
-            arguments.append(name)
-            filters.append(("FriendlyName", name))
-        }
-        let filter = conditions.isEmpty ? nil : StoreAccess.ListFilter(sql: conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
-        let urls = publicBaseURLs
-        let (items, hasNext) = try await store.read(now: now) { access in
-            try access.page(IncomingPhoneNumber.self, parent: "", filter: filter, orderBy: "position ASC", page)
-        }
-        var body = JSONObject([("incoming_phone_numbers", .array(items.map { $0.resource(urls) }))])
+        var list = API2010List()
+        list.contains(parameters, "PhoneNumber", column: "unique_name")
+        list.equal(parameters, "FriendlyName", field: "friendly_name", isPhoneNumber: false)
         let path = "/2010-04-01/Accounts/\(account)/IncomingPhoneNumbers.json"
-        for (key, value) in page.api2010Fields(path: path, filters: filters, count: items.count, hasNext: hasNext) { body[key] = value }
-        return .json(.object(body))
+        return try await list2010(IncomingPhoneNumber.self, key: "incoming_phone_numbers", path: path, list, newestFirst: false, parameters)
     }
 
     /// `POST …/IncomingPhoneNumbers.json`: `PhoneNumber` (E.164) or `AreaCode` (a US one is made

@@ -35,15 +35,10 @@ extension TwilioEmulator {
         guard mediaURLs.count <= Self.maximumMediaCount else {
             throw .messaging(21623, "A message takes at most \(Self.maximumMediaCount) MediaUrl values, got \(mediaURLs.count).")
         }
-        for url in mediaURLs where !Self.isHTTPURL(url) {
+        for url in mediaURLs where !RequestParameters.isHTTPURL(url) {
             throw .messaging(21620, "Invalid media URL: \(RequestParameters.excerpt(url)); use an absolute http or https URL.")
         }
-        let statusCallback = try parameters["StatusCallback"].map { url throws(EmulatorError) in
-            guard Self.isHTTPURL(url) || url.hasPrefix("/") else {
-                throw EmulatorError.messaging(21609, "Invalid StatusCallback URL: \(RequestParameters.excerpt(url)); use an absolute http or https URL.")
-            }
-            return url
-        }
+        let statusCallback = try parameters.webhookURL("StatusCallback", code: 21609)
         let now = now
         let accountSid = credentials.accountSid
         let sid = SID.make(mediaURLs.isEmpty ? SID.smsMessage : SID.mmsMessage)
@@ -74,40 +69,15 @@ extension TwilioEmulator {
         return .json(message.resource(publicBaseURLs), status: 201)
     }
 
-    /// `GET …/Messages.json`: `To`, `From`, `DateSent` (a day, `YYYY-MM-DD`), `DateSent<`,
-    /// `DateSent>`, paging (`PageSize` up to 1000); newest first.
+    /// `GET …/Messages.json`: `To`, `From`, `DateSent` (a day, `YYYY-MM-DD`), `DateSent<` (on and
+    /// before), `DateSent>` (on and after), paging (`PageSize` up to 1000); newest first.
     func listMessages(account: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         try checkAccount(account, resource: resource)
-        let page = try PageRequest(parameters, maximumPageSize: 1000)
-        var conditions: [String] = []
-        var arguments: [String] = []
-        var filters: [(String, String)] = []
-        for name in ["To", "From"] {
-            guard let value = parameters[name] else { continue }
-            conditions.append("json_extract(body, '$.\(name.lowercased())') = ?")
-            arguments.append(PhoneNumber(value).e164 ?? value)
-            filters.append((name, value))
-        }
-                // `DateSent<` and `DateSent>` include their day ("on and before", "on and after"), as Twilio's do.
-        for (name, comparison) in [("DateSent", "="), ("DateSent<", "<="), ("DateSent>", ">=")] {
-            guard let value = parameters[name] else { continue }
-            guard let day = Self.day(value) else {
-                throw .invalidParameter(name, "must be a date such as 2026-12-01, got \"\(RequestParameters.excerpt(value))\"")
-            }
-            conditions.append("substr(json_extract(body, '$.date_sent'), 1, 10) \(comparison) ?")
-            arguments.append(day)
-            filters.append((name, value))
-        }
-        let filter = conditions.isEmpty ? nil : StoreAccess.ListFilter(sql: conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
-        let urls = publicBaseURLs
-        let (items, hasNext) = try await store.read(now: now) { access in
-            try access.page(Message.self, parent: "", filter: filter, orderBy: "position DESC", page)
-        }
-        var body = JSONObject([("messages", .array(items.map { $0.resource(urls) }))])
-        for (key, value) in page.api2010Fields(path: "/2010-04-01/Accounts/\(account)/Messages.json", filters: filters, count: items.count, hasNext: hasNext) {
-            body[key] = value
-        }
-        return .json(.object(body))
+        var list = API2010List()
+        list.equal(parameters, "To", field: "to")
+        list.equal(parameters, "From", field: "from")
+        try list.day(parameters, "DateSent", field: "date_sent", before: "<=", after: ">=")
+        return try await list2010(Message.self, key: "messages", path: "/2010-04-01/Accounts/\(account)/Messages.json", list, newestFirst: true, parameters)
     }
 
     /// `GET …/Messages/{Sid}.json`.
@@ -169,11 +139,6 @@ extension TwilioEmulator {
             throw .messaging(21211, "The 'To' number \(RequestParameters.excerpt(text)) is not a valid phone number.")
         }
         return e164
-    }
-
-    static func isHTTPURL(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return (lowered.hasPrefix("http://") && text.count > 7 || lowered.hasPrefix("https://") && text.count > 8) && !text.contains(" ")
     }
 
     /// The `YYYY-MM-DD` of a date or date-time parameter, or `nil`.

@@ -20,12 +20,7 @@ extension TwilioEmulator {
         let to = PhoneNumber(sentTo).e164 ?? sentTo
         let body = parameters["Body"] ?? ""
         let mediaURLs = parameters.all("MediaUrl")
-        let override = try parameters["Url"].map { url throws(EmulatorError) in
-            guard url.hasPrefix("/") || Self.isHTTPURL(url) else {
-                throw EmulatorError.invalidParameter("Url", "must be a path of the Functions server (/sms) or an absolute http or https URL")
-            }
-            return url
-        }
+        let override = try parameters.webhookURL("Url")
         let now = now
         let accountSid = credentials.accountSid
         let sid = SID.make(mediaURLs.isEmpty ? SID.smsMessage : SID.mmsMessage)

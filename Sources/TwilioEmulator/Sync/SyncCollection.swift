@@ -82,9 +82,6 @@ struct SyncCollection<Flavor: SyncCollectionFlavor>: SyncObject, Equatable {
         dateUpdated = now
     }
 
-    /// The revision after this one, as a Document's.
-    var nextRevision: String {
-        guard let current = Int(revision), current < Int.max else { return "0" }
-        return String(current + 1)
-    }
+    /// The revision after this one: see ``SyncRevision``.
+    var nextRevision: String { SyncRevision.next(after: revision) }
 }

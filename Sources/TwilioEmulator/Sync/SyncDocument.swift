@@ -22,12 +22,8 @@ struct SyncDocument: EmulatedResource, Equatable {
         dateExpires.map { $0 <= now } ?? false
     }
 
-    /// The revision after this one. Twilio's revisions are small counters; a revision the
-    /// emulator did not write (a hand-edited state file) restarts the count.
-    var nextRevision: String {
-        guard let current = Int(revision), current < Int.max else { return "0" }
-        return String(current + 1)
-    }
+    /// The revision after this one: see ``SyncRevision``.
+    var nextRevision: String { SyncRevision.next(after: revision) }
 
     /// The resource JSON, in the field order of spec §3 (`sync.v1.service.document`).
     func resource(_ urls: EmulatorBaseURLs) -> JSONValue {

@@ -25,11 +25,8 @@ struct SyncItem<Flavor: SyncCollectionFlavor>: StoredResource, Equatable {
     /// The List item's index; `nil` for a Map item.
     var index: Int? { Flavor.indexed ? Int(key) : nil }
 
-    /// The revision after this one, as a Document's.
-    var nextRevision: String {
-        guard let current = Int(revision), current < Int.max else { return "0" }
-        return String(current + 1)
-    }
+    /// The revision after this one: see ``SyncRevision``.
+    var nextRevision: String { SyncRevision.next(after: revision) }
 
     /// The item's URL below `base`, the Sync host; a Map key is one percent-encoded segment.
     static func url(_ base: String, serviceSid: String, collectionSid: String, key: String) -> String {

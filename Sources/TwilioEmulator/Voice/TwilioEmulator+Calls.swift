@@ -15,12 +15,7 @@ extension TwilioEmulator {
         guard toNumber.isValid, let to = toNumber.e164 else {
             throw .messaging(21217, "Phone number \(RequestParameters.excerpt(sentTo)) does not appear to be valid.")
         }
-        let url = try parameters["Url"].map { url throws(EmulatorError) in
-            guard url.hasPrefix("/") || Self.isHTTPURL(url) else {
-                throw EmulatorError.messaging(21205, "Url \(RequestParameters.excerpt(url)) is not a valid URL; use an absolute http or https URL.")
-            }
-            return url
-        }
+        let url = try parameters.webhookURL("Url", code: 21205)
         let twiml = parameters["Twiml"]
         if let twiml {
             do {
@@ -31,12 +26,7 @@ extension TwilioEmulator {
         }
         guard url != nil || twiml != nil else { throw .messaging(21205, "Url parameter is required: send Url or Twiml.") }
         let method = try parameters.choice("Method", from: ["GET", "POST"]) ?? "POST"
-        let statusCallback = try parameters["StatusCallback"].map { url throws(EmulatorError) in
-            guard url.hasPrefix("/") || Self.isHTTPURL(url) else {
-                throw EmulatorError.invalidParameter("StatusCallback", "must be a path of the Functions server (/status) or an absolute http or https URL")
-            }
-            return url
-        }
+        let statusCallback = try parameters.webhookURL("StatusCallback")
         let now = now
         let accountSid = credentials.accountSid
         let sid = SID.make(SID.call)
@@ -76,12 +66,7 @@ extension TwilioEmulator {
         }
         guard let sentTo = parameters["To"] else { throw .missingParameter("To", "one of the account's numbers (IncomingPhoneNumbers)") }
         let to = PhoneNumber(sentTo).e164 ?? sentTo
-        let override = try parameters["Url"].map { url throws(EmulatorError) in
-            guard url.hasPrefix("/") || Self.isHTTPURL(url) else {
-                throw EmulatorError.invalidParameter("Url", "must be a path of the Functions server (/voice) or an absolute http or https URL")
-            }
-            return url
-        }
+        let override = try parameters.webhookURL("Url")
         let digits = (parameters["Digits"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for entry in digits where entry.isEmpty || entry.count > 32 || !entry.allSatisfy({ "0123456789*#w".contains($0) }) {
             throw .invalidParameter("Digits", "each entry is what a caller presses at one <Gather>: 0-9, * and # (w waits), got \"\(RequestParameters.excerpt(entry))\"")
@@ -162,29 +147,17 @@ extension TwilioEmulator {
         return walk
     }
 
-    /// `GET …/Calls.json`: `To`, `From`, `Status`, paging; newest first.
+    /// `GET …/Calls.json`: `To`, `From`, `Status`, `StartTime` and `EndTime` (a day; `<` before it,
+    /// `>` on or after it), paging; newest first.
     func listCalls(account: String, _ parameters: RequestParameters, resource: String) async throws(EmulatorError) -> EmulatorResponse {
         try checkAccount(account, resource: resource)
-        let page = try PageRequest(parameters, maximumPageSize: 1000)
-        var conditions: [String] = []
-        var arguments: [String] = []
-        var filters: [(String, String)] = []
-        for (name, field) in [("To", "to"), ("From", "from"), ("Status", "status")] {
-            guard let value = parameters[name] else { continue }
-            conditions.append("json_extract(body, '$.\(field)') = ?")
-            arguments.append(name == "Status" ? value : PhoneNumber(value).e164 ?? value)
-            filters.append((name, value))
-        }
-        let filter = conditions.isEmpty ? nil : StoreAccess.ListFilter(sql: conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
-        let urls = publicBaseURLs
-        let (items, hasNext) = try await store.read(now: now) { access in
-            try access.page(Call.self, parent: "", filter: filter, orderBy: "position DESC", page)
-        }
-        var body = JSONObject([("calls", .array(items.map { $0.resource(urls) }))])
-        for (key, value) in page.api2010Fields(path: "/2010-04-01/Accounts/\(account)/Calls.json", filters: filters, count: items.count, hasNext: hasNext) {
-            body[key] = value
-        }
-        return .json(.object(body))
+        var list = API2010List()
+        list.equal(parameters, "To", field: "to")
+        list.equal(parameters, "From", field: "from")
+        list.equal(parameters, "Status", field: "status", isPhoneNumber: false)
+        try list.day(parameters, "StartTime", field: "start_time", before: "<", after: ">=")
+        try list.day(parameters, "EndTime", field: "end_time", before: "<", after: ">=")
+        return try await list2010(Call.self, key: "calls", path: "/2010-04-01/Accounts/\(account)/Calls.json", list, newestFirst: true, parameters)
     }
 
     /// `GET …/Calls/{Sid}.json`.
