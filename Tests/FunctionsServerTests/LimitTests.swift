@@ -69,10 +69,12 @@ struct LimitTests {
     func headerTimeoutSparesSlowHandlers() async throws {
         let harness = try Harness(
             handler: { _, _, callback in
-                try await Task.sleep(for: .milliseconds(1200))
+                try await Task.sleep(for: .milliseconds(3000))
                 callback(nil, "slow but fine")
             },
-            configuration: ServerConfiguration(headerTimeout: .milliseconds(300))
+            // Long enough for the request to arrive on a loaded machine (under ThreadSanitizer the
+            // accept and the head can take several hundred milliseconds); the handler takes 3 times it.
+            configuration: ServerConfiguration(headerTimeout: .milliseconds(1000))
         )
         try await LiveServer.run(harness) { client in
             let answer = await client.get("/test")
