@@ -44,9 +44,13 @@ public final class TwiMLElement: Sendable {
     public let text: String?
     private let children = Mutex<[TwiMLElement]>([])
 
-    init(_ name: String, _ attributes: TwiMLAttributes, text: String? = nil) {
+    convenience init(_ name: String, _ attributes: TwiMLAttributes, text: String? = nil) {
+        self.init(name, attributes: attributes.map { ($0.key, $0.value.text) }, text: text)
+    }
+
+    init(_ name: String, attributes: [(name: String, value: String)], text: String?) {
         self.name = name
-        self.attributes = attributes.map { ($0.key, $0.value.text) }
+        self.attributes = attributes
         self.text = text
     }
 
@@ -62,6 +66,15 @@ public final class TwiMLElement: Sendable {
     @discardableResult
     public func addChild(_ name: String, _ attributes: TwiMLAttributes = [:], text: String? = nil) -> TwiMLElement {
         append(name, attributes, text: text)
+    }
+
+    /// Adds an element whose attributes are known only at run time (already written as text), in
+    /// order, and returns it: for code that builds TwiML from values such as a JavaScript object.
+    @discardableResult
+    public func addChild(_ name: String, attributes: [(name: String, value: String)], text: String? = nil) -> TwiMLElement {
+        let child = TwiMLElement(name, attributes: attributes, text: text)
+        children.withLock { $0.append(child) }
+        return child
     }
 
     /// Appends the element's XML to `output`.
