@@ -24,6 +24,9 @@ let package = Package(
         .library(name: "FunctionsTesting", targets: ["FunctionsTesting"]),
         .library(name: "FunctionsWatch", targets: ["FunctionsWatch"]),
         .library(name: "TwilioFunctionsCLI", targets: ["TwilioFunctionsCLI"]),
+        .library(name: "FunctionsJS", targets: ["FunctionsJS"]),
+        .library(name: "FunctionsPort", targets: ["FunctionsPort"]),
+        .library(name: "JavaScriptSyntax", targets: ["JavaScriptSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -125,10 +128,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "JavaScriptSyntax", swiftSettings: swiftSettings),
+        .target(
+            name: "FunctionsJS",
+            dependencies: [
+                "FunctionsRuntime", "TwilioAPI", "TwilioAccessToken", "TwilioWire", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "FunctionsPort",
+            dependencies: ["JavaScriptSyntax", "FunctionsRuntime", "TwilioWire"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TwilioFunctionsCLI",
             dependencies: [
                 "FunctionsHost",
+                "FunctionsPort",
                 "FunctionsServer",
                 "FunctionsWatch",
                 "FunctionsRuntime",
@@ -163,6 +180,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwilioWireTests", dependencies: ["TwilioWire"], swiftSettings: swiftSettings),
+        .testTarget(name: "JavaScriptSyntaxTests", dependencies: ["JavaScriptSyntax"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FunctionsJSTests",
+            dependencies: [
+                "FunctionsJS", "FunctionsRuntime", "FunctionsTesting", "TwilioAccessToken", "TwilioAPI", "TwilioWire",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FunctionsPortTests",
+            dependencies: ["FunctionsPort", "FunctionsJS", "JavaScriptSyntax", "FunctionsRuntime", "TwilioWire"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioWire"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TwilioEmulatorTests",
@@ -213,6 +244,7 @@ let package = Package(
             name: "TwilioFunctionsCLITests",
             dependencies: [
                 "TwilioFunctionsCLI",
+                "FunctionsPort",
                 "Functions",
                 "FunctionsHost",
                 "FunctionsRuntime",

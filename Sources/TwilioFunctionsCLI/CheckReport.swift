@@ -15,7 +15,8 @@ import TwilioWire
 struct CheckReport {
     /// The problems, each a line that names its file (what makes the exit status 1).
     private(set) var problems: [String] = []
-    /// Remarks that do not stop a server from starting.
+    /// Remarks that do not stop a server from starting: notes, and warnings such as a key
+    /// marked `# required: true` that is still empty.
     private(set) var notes: [String] = []
 
     /// The seed fixture checked when `--seed` is not given; a missing one is fine, as for `serve`.
@@ -31,6 +32,9 @@ struct CheckReport {
             redactor = SecretRedactor(environment: environment ?? [:])
             let found = scanned.problems + EnvironmentFile.identifierProblems(in: text, path: environmentPath)
             problems += found.map(\.message).sorted { Self.line(of: $0, in: environmentPath) < Self.line(of: $1, in: environmentPath) }
+            // A warning, not a problem: the server starts without the value (a freshly ported
+            // project must), and only the Functions that read it fail.
+            notes += EnvironmentFile.unsetRequiredKeys(in: text, path: environmentPath)
         } else {
             problems += EnvironmentFile.problems(atPath: environmentPath).map(\.message)
         }

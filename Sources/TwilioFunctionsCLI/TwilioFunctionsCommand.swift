@@ -11,7 +11,7 @@ struct TwilioFunctionsCommand: AsyncParsableCommand {
             version: commandLine.version ?? "",
             subcommands: [
                 Serve.self, Invoke.self, Check.self, Sign.self, TokenCommand.self, SyncCommand.self, MediaCommand.self, VerifyCommand.self, TriggerCommand.self,
-                EmulatorCommand.self, Init.self,
+                EmulatorCommand.self, Init.self, Port.self,
             ],
             defaultSubcommand: nil
         )

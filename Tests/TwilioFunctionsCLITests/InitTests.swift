@@ -19,7 +19,7 @@ struct InitTests {
 
         let files = try FileManager.default.subpathsOfDirectory(atPath: directory).filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isFolder)
             return !isFolder.boolValue
         }
         #expect(

@@ -1,4 +1,5 @@
 import Foundation
+import FunctionsPort
 
 /// The names a new Functions package is made of, derived from one package name and checked
 /// against Swift's and SwiftPM's rules.
@@ -56,22 +57,20 @@ struct PackageName: Sendable, Equatable {
     }
 
     /// Swift's keywords, and the capitalized words that cannot name a type or module.
-    static let keywords: Set<String> = [
-        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import",
-        "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol",
-        "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
-        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
-        "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
-        "Type", "Protocol", "async", "some", "any",
-    ]
+    static var keywords: Set<String> { SwiftIdentifier.keywords }
 
-    /// Module names already in the dependency graph of a Functions package.
+    /// Module names already in the dependency graph of a Functions package, and type names its
+    /// generated sources use.
     static let takenModules: Set<String> = [
         "Functions", "FunctionsRuntime", "FunctionsHost", "FunctionsServer", "FunctionsTesting", "FunctionsWatch",
         "TwilioAccessToken", "TwilioAPI", "TwilioEmulator", "TwilioWire", "TwilioFunctionsCLI", "twilio_functions",
         "functions_bench", "http_floor", "Hummingbird", "HummingbirdCore", "HummingbirdTesting", "NIO", "NIOCore",
         "NIOPosix", "NIOHTTP1", "Crypto", "Logging", "ArgumentParser", "GRDB", "Subprocess", "SystemPackage",
         "HTTPTypes", "ServiceLifecycle", "UnixSignals", "Foundation", "Testing", "XCTest", "Swift", "Dispatch",
+        "FunctionsJS", "FunctionsPort", "JavaScriptSyntax",
+        // Types the generated sources name unqualified, which a module of the same name would hide.
+        "FunctionRegistry", "FunctionsTestKit", "FunctionsCommandLine", "FunctionsManifest", "JSModule", "JSModuleTable",
+        "JSModuleEntry",
     ]
 }
 

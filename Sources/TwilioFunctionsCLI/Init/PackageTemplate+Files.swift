@@ -1,3 +1,5 @@
+import FunctionsPort
+
 extension PackageTemplate {
     static let helloSource = """
         import FunctionsRuntime
@@ -28,28 +30,6 @@ extension PackageTemplate {
         }
 
         """
-
-    var testKitSource: String {
-        """
-        import Foundation
-        import FunctionsTesting
-        import \(name.module)
-
-        extension FunctionsTestKit {
-            /// The package's own functions.json and environment, served by its handlers in process.
-            static func package() throws -> FunctionsTestKit {
-                let root = URL(fileURLWithPath: #filePath)
-                    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                return try FunctionsTestKit(
-                    registry: \(name.module).registry,
-                    manifestPath: root.appendingPathComponent("functions.json").path,
-                    environmentPath: root.appendingPathComponent("environment").path
-                )
-            }
-        }
-
-        """
-    }
 
     var helloTests: String {
         """
@@ -99,26 +79,13 @@ extension PackageTemplate {
         """
 
     static let environment = """
-        # Values every Function receives as `context` (dotenv syntax).
-        #
-        # Placeholders of the right shapes, so the server and the tests work offline. They are not real
-        # credentials: tokens minted with them are valid only for the local server. For real ones, copy
-        # this file to environment.local (git ignores it) and pass --env-file environment.local.
+        \(PlaceholderEnvironment.header)
 
-        ACCOUNT_SID=AC00000000000000000000000000000000
-        API_KEY=SK00000000000000000000000000000000
-        API_SECRET=local-api-secret-not-a-real-one
-        AUTH_TOKEN=00000000000000000000000000000000
-        SYNC_SERVICE_SID=IS00000000000000000000000000000000
-
-        """
-
-    static let gitignore = """
-        .build/
-        .swiftpm/
-        Package.resolved
-        environment.local
-        /.twilio-functions/
+        ACCOUNT_SID=\(PlaceholderEnvironment.accountSid)
+        API_KEY=\(PlaceholderEnvironment.apiKey)
+        API_SECRET=\(PlaceholderEnvironment.apiSecret)
+        AUTH_TOKEN=\(PlaceholderEnvironment.authToken)
+        SYNC_SERVICE_SID=\(PlaceholderEnvironment.syncServiceSid)
 
         """
 

@@ -1,4 +1,4 @@
-import Foundation
+import FunctionsPort
 
 /// The files of a new Functions package: a `hello` and a `token` handler, the three-line
 /// executable, a test per handler, the manifest, a placeholder environment, `.gitignore` and a
@@ -16,33 +16,13 @@ struct PackageTemplate: Sendable {
         /// A checkout on this machine, by absolute path (offline, and how CI tests a change).
         case local(String)
 
-        /// The `.package(...)` line of `Package.swift`.
-        var packageLine: String {
+        /// The same dependency, as the shared package files take it.
+        var skeleton: PackageSkeleton.Dependency {
             switch self {
-            case .release(let url, let version): ".package(url: \"\(url)\", from: \"\(version)\")"
-            case .local(let path): ".package(path: \"\(path.swiftStringEscaped)\")"
+            case .release(let url, let version): .release(url: url, version: version)
+            case .local(let path): .local(path)
             }
         }
-
-        /// The identity SwiftPM gives the dependency, which `.product(name:package:)` names: the
-        /// last component of its URL or path, lowercased, without `.git`.
-        var identity: String {
-            let location: String
-            switch self {
-            case .release(let url, _): location = url
-            case .local(let path): location = path
-            }
-            let last = location.split(separator: "/").last.map(String.init) ?? location
-            return (last.hasSuffix(".git") ? String(last.dropLast(4)) : last).lowercased()
-        }
-    }
-
-    /// One file to write.
-    struct File: Sendable, Equatable {
-        /// Its path inside the package folder.
-        let path: String
-        /// Its contents.
-        let contents: String
     }
 
     /// Where a released twilio-functions is fetched from.
@@ -55,65 +35,30 @@ struct PackageTemplate: Sendable {
     /// Where twilio-functions comes from.
     let dependency: Dependency
 
+    /// The parts `init` and `port` share: `Package.swift`, `main.swift`, the test kit, `.gitignore`.
+    var skeleton: PackageSkeleton {
+        PackageSkeleton(package: name.package, module: name.module, dependency: dependency.skeleton)
+    }
+
     /// Every file of the package, in the order they are written.
-    var files: [File] {
-        [
-            File(path: "Package.swift", contents: packageManifest),
-            File(path: "Sources/\(name.module)/\(name.module).swift", contents: registrySource),
-            File(path: "Sources/\(name.module)/Hello.swift", contents: Self.helloSource),
-            File(path: "Sources/\(name.module)/Token.swift", contents: Self.tokenSource),
-            File(path: "Sources/\(name.package)/main.swift", contents: mainSource),
-            File(path: "Tests/\(name.testModule)/FunctionsTestKit+Package.swift", contents: testKitSource),
-            File(path: "Tests/\(name.testModule)/HelloTests.swift", contents: helloTests),
-            File(path: "Tests/\(name.testModule)/TokenTests.swift", contents: tokenTests),
-            File(path: "functions.json", contents: Self.manifest),
-            File(path: "environment", contents: Self.environment),
-            File(path: ".gitignore", contents: Self.gitignore),
-            File(path: "README.md", contents: readme),
+    var files: [PortFile] {
+        let shared = skeleton.files
+        return [
+            shared[0],
+            PortFile(path: "Sources/\(name.module)/\(name.module).swift", text: registrySource),
+            PortFile(path: "Sources/\(name.module)/Hello.swift", text: Self.helloSource),
+            PortFile(path: "Sources/\(name.module)/Token.swift", text: Self.tokenSource),
+        ] + shared.dropFirst() + [
+            PortFile(path: "Tests/\(name.testModule)/HelloTests.swift", text: helloTests),
+            PortFile(path: "Tests/\(name.testModule)/TokenTests.swift", text: tokenTests),
+            PortFile(path: "functions.json", text: Self.manifest),
+            PortFile(path: "environment", text: Self.environment),
+            PortFile(path: "README.md", text: readme),
         ]
     }
 
-    var packageManifest: String {
-        let product = { (product: String) in ".product(name: \"\(product)\", package: \"\(dependency.identity)\")" }
-        return """
-            // swift-tools-version:6.2
-            import PackageDescription
-
-            let package = Package(
-                name: "\(name.package)",
-                platforms: [.macOS(.v15)],
-                dependencies: [
-                    \(dependency.packageLine),
-                ],
-                targets: [
-                    // The handlers, and the registry that names them for functions.json.
-                    .target(
-                        name: "\(name.module)",
-                        dependencies: [
-                            \(product("FunctionsRuntime")),
-                            \(product("TwilioAccessToken")),
-                        ]
-                    ),
-                    // `swift run \(name.package) serve`, `invoke`, `check`, ... over those handlers.
-                    .executableTarget(
-                        name: "\(name.package)",
-                        dependencies: [
-                            "\(name.module)",
-                            \(product("TwilioFunctionsCLI")),
-                        ]
-                    ),
-                    .testTarget(
-                        name: "\(name.testModule)",
-                        dependencies: [
-                            "\(name.module)",
-                            \(product("FunctionsTesting")),
-                        ]
-                    ),
-                ]
-            )
-
-            """
-    }
+    /// `Package.swift`.
+    var packageManifest: String { skeleton.packageManifest }
 
     var registrySource: String {
         """
@@ -132,22 +77,5 @@ struct PackageTemplate: Sendable {
         }
 
         """
-    }
-
-    var mainSource: String {
-        """
-        import \(name.module)
-        import TwilioFunctionsCLI
-
-        await FunctionsCommandLine(name: "\(name.package)", registry: \(name.module).registry).main()
-
-        """
-    }
-}
-
-extension String {
-    /// The string as the inside of a Swift string literal.
-    var swiftStringEscaped: String {
-        replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 }

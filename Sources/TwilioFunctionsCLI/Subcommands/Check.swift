@@ -8,7 +8,8 @@ extension TwilioFunctionsCommand {
             discussion: """
                 Prints one problem per line, naming the file and the entry or line, then notes and a \
                 summary. Checks: every manifest entry (path rules, registered handler, visibility, \
-                duplicate paths); every environment line; ACCOUNT_SID, API_KEY and SYNC_SERVICE_SID \
+                duplicate paths); every environment line (a key marked `# required: true` that is empty is a \
+                warning, not a problem); ACCOUNT_SID, API_KEY and SYNC_SERVICE_SID \
                 of the right shape; an AUTH_TOKEN when a Function is protected; the seed fixture. \
                 Exit status 1 when there is any problem. No secret value is printed.
                 """

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 extension TwilioFunctionsCommand {
     /// `init DIR`: a new Functions package, ready to serve and test.
@@ -20,17 +19,7 @@ extension TwilioFunctionsCommand {
         @Argument(help: "The folder to create the package in.")
         var directory: String
 
-        @Option(help: "The package and command name (default: the folder's name).")
-        var name: String?
-
-        @Option(name: .customLong("local"), help: "Depend on the twilio-functions checkout at this path.")
-        var localPath: String?
-
-        @Option(help: "The URL to depend on twilio-functions by.")
-        var url = PackageTemplate.releaseURL
-
-        @Option(name: .customLong("from"), help: "The lowest twilio-functions version to depend on.")
-        var version = PackageTemplate.releaseVersion
+        @OptionGroup var package: PackageOptions
 
         func run() throws {
             let template = try makeTemplate()
@@ -50,21 +39,12 @@ extension TwilioFunctionsCommand {
         /// The package these options describe.
         /// - Throws: a failure naming the rule a name breaks, or a `--local` path that is no checkout.
         func makeTemplate() throws -> PackageTemplate {
-            let folderName = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
-            let packageName: PackageName
             do {
-                packageName = try PackageName(name ?? folderName)
+                let (name, dependency) = try package.resolve(folder: directory)
+                return PackageTemplate(name: name, dependency: dependency)
             } catch {
                 throw fail(error.message)
             }
-            guard let localPath else {
-                return PackageTemplate(name: packageName, dependency: .release(url: url, version: version))
-            }
-            let checkout = URL(fileURLWithPath: localPath).standardizedFileURL.path
-            guard FileManager.default.fileExists(atPath: checkout + "/Package.swift") else {
-                throw fail("--local \(localPath) has no Package.swift; pass the folder of a twilio-functions checkout.")
-            }
-            return PackageTemplate(name: packageName, dependency: .local(checkout))
         }
     }
 }
