@@ -3,6 +3,11 @@ import JavaScriptSyntax
 extension ModuleTranslation {
     /// Translates a block's statements in a scope of their own; function declarations come first enough to be
     /// defined before anything uses them (JavaScript hoists them).
+    ///
+    /// A name that a function captures before the statement declaring it has run (a function calling one declared
+    /// after it, arrows in constants calling each other, recursion) is declared first as
+    /// `var name: JSValue = .undefined` and its declaration becomes an assignment: a Swift closure cannot capture
+    /// a local declared after it.
     func block(_ statements: [Statement], usage: NameUsage, declaring parameters: Set<String> = []) -> [String] {
         scopes.append(parameters.union(Self.declaredNames(statements)))
         usages.append(usage)
@@ -11,9 +16,9 @@ extension ModuleTranslation {
             usages.removeLast()
         }
         let order = Self.placement(of: statements)
-        let recursive = Self.recursiveFunctions(statements)
-        var result: [String] = []
-        var declaredRecursive: Set<String> = []
+        let early = Self.capturedBeforeDeclared(statements, order: order)
+        var result = early.map { "var \(SwiftText.name($0)): JSValue = .undefined" }
+        let predeclared = Set(early)
         var terminated = false
         for index in order {
             let statement = statements[index]
@@ -23,37 +28,28 @@ extension ModuleTranslation {
                 result += lines.text(of: statement.range).map { "// " + $0 }
                 continue
             }
-            if case .function(let function) = statement.kind, let name = function.name, recursive.contains(name),
-                !declaredRecursive.contains(name)
-            {
-                let group = order.compactMap { other -> String? in
-                    guard case .function(let node) = statements[other].kind, let otherName = node.name,
-                        recursive.contains(otherName), !declaredRecursive.contains(otherName)
-                    else { return nil }
-                    return otherName
-                }
-                for name in group {
-                    result.append("var \(SwiftText.name(name)): JSValue = .undefined")
-                    declaredRecursive.insert(name)
-                }
-            }
             result += lines.comments(above: statement.range.line)
-            result += translate(statement, recursive: declaredRecursive)
+            result += translate(statement, predeclared: predeclared)
             terminated = ControlFlow.terminates(statement)
         }
         return result
     }
 
     /// One statement, or its TODO comment (and placeholders for the names it declares) when it cannot be.
-    func translate(_ statement: Statement, recursive: Set<String> = []) -> [String] {
+    func translate(_ statement: Statement, predeclared: Set<String> = []) -> [String] {
         let saved = checkpoint
         do {
-            return try self.statement(statement, recursive: recursive)
+            return try self.statement(statement, predeclared: predeclared)
         } catch {
             restore(saved)
             var result = todo(statement.range, reason: error.reason)
-            for name in Self.declaredNames([statement]) where !recursive.contains(name) {
-                result += declare(name, value: ".undefined", typed: false)
+            for name in Self.declaredNames([statement]).sorted() {
+                // A name declared first is assigned all the same, so that Swift does not ask for a `let`.
+                if predeclared.contains(name) {
+                    result.append("\(SwiftText.name(name)) = .undefined")
+                } else {
+                    result += declare(name, value: ".undefined", typed: false)
+                }
             }
             return result
         }
@@ -134,27 +130,37 @@ extension ModuleTranslation {
         }
     }
 
-    /// Function declarations that refer to themselves, directly or through each other: declared as `var` first.
-    static func recursiveFunctions(_ statements: [Statement]) -> Set<String> {
-        var calls: [String: Set<String>] = [:]
-        for statement in statements {
-            if case .function(let function) = statement.kind, let name = function.name {
-                calls[name] = NameUsage(function: function).reads
-            }
+    /// The names declared by the statements emitted in `order` (up to the first that ends the block) that a
+    /// function captures in or before the statement declaring them, in the order they are declared. A
+    /// destructuring declaration counts whole: all its names or none.
+    static func capturedBeforeDeclared(_ statements: [Statement], order: [Int]) -> [String] {
+        var emitted: [Statement] = []
+        for index in order {
+            emitted.append(statements[index])
+            if ControlFlow.terminates(statements[index]) { break }
         }
-        var result: Set<String> = []
-        for name in calls.keys {
-            var seen: Set<String> = []
-            var pending = Array(calls[name] ?? [])
-            while let next = pending.popLast() {
-                if next == name {
-                    result.insert(name)
-                    break
-                }
-                guard calls[next] != nil, seen.insert(next).inserted else { continue }
-                pending += calls[next] ?? []
+        let declared = declaredNames(emitted)
+        var seen: Set<String> = []
+        var early: Set<String> = []
+        for statement in emitted {
+            early.formUnion(NameUsage([statement]).captures.intersection(declared).subtracting(seen))
+            seen.formUnion(declaredNames([statement]))
+        }
+        var result: [String] = []
+        for statement in emitted {
+            for group in declaredGroups(statement) where group.contains(where: early.contains) {
+                result += group.filter { !result.contains($0) }
             }
         }
         return result
+    }
+
+    /// The names a statement declares, one group a declarator, in source order.
+    private static func declaredGroups(_ statement: Statement) -> [[String]] {
+        switch statement.kind {
+        case .variable(let declaration): declaration.declarators.map { boundNames($0.pattern) }
+        case .function(let function): function.name.map { [[$0]] } ?? []
+        default: []
+        }
     }
 }

@@ -3,16 +3,26 @@ import JavaScriptSyntax
 extension ModuleTranslation {
     /// `for (init; test; update)`: a `while` in a `do` scope; with `continue`, the body is a labelled `do` that
     /// `continue` breaks out of, so the update still runs.
+    ///
+    /// A `let` variable that a function in the body captures is copied into a constant of its own at the top of
+    /// each iteration (and written back before the update when the body assigns it), as JavaScript gives each
+    /// iteration its own binding: `for (let i = 0; i < 3; i++) fns.push(() => i)` makes functions giving 0, 1, 2.
     func forStatement(
         _ statement: Statement, initializer: ForInitializer?, test: Expression?, update: Expression?, body: Statement
     ) throws(Untranslatable) -> [String] {
         var declared: Set<String> = []
+        var copied: [String] = []
         if case .variable(let declaration) = initializer {
             for declarator in declaration.declarators { declared.formUnion(Self.boundNames(declarator.pattern)) }
+            if declaration.kind == .let {
+                copied = declared.intersection(NameUsage([body]).captures).sorted()
+            }
         }
         scopes.append(declared)
         usages.append(NameUsage([statement]))
+        let scope = scopes.count - 1
         defer {
+            renames[scope] = nil
             scopes.removeLast()
             usages.removeLast()
         }
@@ -31,13 +41,27 @@ extension ModuleTranslation {
         }
         let bodyLabel = !updateLines.isEmpty && ControlFlow.containsContinue([body]) ? temporary("step") : nil
         result.append("while \(condition.map(root) ?? "true") {")
+        let bodyWrites = NameUsage([body]).writes
+        var copies: [String] = []
+        var writeBacks: [String] = []
+        for name in copied {
+            let copy = temporary(name)
+            renames[scope, default: [:]][name] = copy
+            let keyword = bodyWrites.contains(name) ? "var" : "let"
+            copies.append("\(keyword) \(copy) = \(SwiftText.name(name))")
+            if bodyWrites.contains(name), !ControlFlow.terminates(body) || ControlFlow.containsContinue([body]) {
+                writeBacks.append("\(SwiftText.name(name)) = \(copy)")
+            }
+        }
         let bodyLines = loopBody(body, bodyLabel: bodyLabel)
+        renames[scope] = nil
+        result += indent(copies)
         if let bodyLabel {
             result += indent(["\(bodyLabel): do {"] + indent(bodyLines) + ["}"])
         } else {
             result += indent(bodyLines)
         }
-        result += indent(updateLines)
+        result += indent(writeBacks + updateLines)
         result.append("}")
         return declared.isEmpty ? result : ["do {"] + indent(result) + ["}"]
     }
@@ -166,51 +190,5 @@ extension ModuleTranslation {
             }
         }
         return result + [label.map { "\($0): do {" } ?? "do {"] + indent(inner) + ["}"]
-    }
-
-    /// `try`/`catch`/`finally`: a `do`/`catch`, and `finally` after it with the error saved and rethrown.
-    func tryStatement(body: [Statement], parameter: Pattern?, catchBody: [Statement]?, finally: [Statement]?)
-        throws(Untranslatable) -> [String]
-    {
-        if finally != nil, ControlFlow.containsJump(body + (catchBody ?? [])) {
-            throw Untranslatable("return, break or continue inside try…finally is not translated")
-        }
-        let before = throwingSites
-        let bodyLines = block(body, usage: NameUsage(body))
-        let bodyThrows = throwingSites > before
-        var inner: [String]
-        var innerThrows = bodyThrows
-        if let catchBody, bodyThrows {
-            let usage = NameUsage(catchBody)
-            var header = "} catch {"
-            var prelude: [String] = []
-            let names = Set(parameter.map(Self.boundNames) ?? [])
-            if let parameter, !names.isDisjoint(with: usage.reads.union(usage.writes)) {
-                let thrown = temporary("thrown")
-                header = "} catch let \(thrown) {"
-                scopes.append(names)
-                usages.append(usage)
-                defer {
-                    scopes.removeLast()
-                    usages.removeLast()
-                }
-                prelude = try bind(
-                    parameter, to: SwiftCode("JSValue(caught: \(thrown))"), simple: true, declaring: true)
-            }
-            let catchBefore = throwingSites
-            let catchLines = block(catchBody, usage: usage, declaring: names)
-            innerThrows = throwingSites > catchBefore
-            inner = ["do {"] + indent(bodyLines) + [header] + indent(prelude + catchLines) + ["}"]
-        } else {
-            inner = ["do {"] + indent(bodyLines) + ["}"]
-        }
-        guard let finally else { return inner }
-        let finallyLines = ["do {"] + indent(block(finally, usage: NameUsage(finally))) + ["}"]
-        guard innerThrows else { return inner + finallyLines }
-        let pending = temporary("pendingError")
-        throwingSites += 1
-        return ["var \(pending): (any Swift.Error)? = nil", "do {"] + indent(inner) + [
-            "} catch {", "    \(pending) = error", "}",
-        ] + finallyLines + ["if let \(pending) { throw \(pending) }"]
     }
 }

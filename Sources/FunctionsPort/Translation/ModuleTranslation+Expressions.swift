@@ -62,14 +62,17 @@ extension ModuleTranslation {
         case .sequence:
             throw Untranslatable("a comma expression is not translated")
         case .member(let object, let name, _):
+            if Self.shortCircuits(expression) { return try optionalChain(expression) }
             let object = try self.expression(object)
             return SwiftCode(object.receiver + SwiftText.member(name), awaits: object.awaits)
         case .index(let object, let key, _):
+            if Self.shortCircuits(expression) { return try optionalChain(expression) }
             let object = try self.expression(object)
             let key = try self.expression(key)
             return SwiftCode("\(object.receiver)[\(key.text)]", awaits: object.awaits || key.awaits)
-        case .call(let callee, let arguments, let optional):
-            return try call(callee, arguments, optional: optional)
+        case .call(let callee, let arguments, _):
+            if Self.shortCircuits(expression) { return try optionalChain(expression) }
+            return try call(callee, arguments)
         case .new(let callee, let arguments):
             let callee = try self.expression(callee)
             let list = try argumentList(arguments)
@@ -130,7 +133,7 @@ extension ModuleTranslation {
 
     /// A name: a declared variable, `undefined`, `arguments`, or a global read from `js`.
     func identifier(_ name: String) throws(Untranslatable) -> SwiftCode {
-        if isDeclared(name) { return SwiftCode(SwiftText.name(name)) }
+        if isDeclared(name) { return SwiftCode(swiftName(name)) }
         switch name {
         case "undefined":
             return SwiftCode(".undefined", isTyped: false, typedText: "JSValue.undefined")
@@ -154,6 +157,14 @@ extension ModuleTranslation {
     /// Whether an enclosing block declares `name`.
     func isDeclared(_ name: String) -> Bool {
         scopes.contains { $0.contains(name) }
+    }
+
+    /// The Swift name of a declared JavaScript name, as the innermost scope declaring it spells it.
+    func swiftName(_ name: String) -> String {
+        if let scope = scopes.lastIndex(where: { $0.contains(name) }), let renamed = renames[scope]?[name] {
+            return renamed
+        }
+        return SwiftText.name(name)
     }
 
     /// `this`: the closure's own, an enclosing function's for arrows, `module.exports` at the top.

@@ -60,21 +60,19 @@ extension ModuleTranslation {
         return (constants.isEmpty ? [] : ["let " + constants.joined(separator: ", ")]) + result
     }
 
-    /// A call: `f(a)`, `a.b(c)`, with spread `f.call(arguments: JSValue.spreading([...]))`, and `a?.b()` as a
-    /// test for `null`/`undefined` first.
-    func call(_ callee: Expression, _ arguments: [Argument], optional: Bool) throws(Untranslatable) -> SwiftCode {
-        let function = try expression(callee)
+    /// A call: `f(a)`, `a.b(c)`, with spread `f.call(arguments: JSValue.spreading([...]))`.
+    func call(_ callee: Expression, _ arguments: [Argument]) throws(Untranslatable) -> SwiftCode {
+        try checkRequire(callee, arguments)
+        return try call(expression(callee), arguments)
+    }
+
+    /// A call of the translated `function`.
+    func call(_ function: SwiftCode, _ arguments: [Argument]) throws(Untranslatable) -> SwiftCode {
         let list = try argumentList(arguments)
         let text =
             list.spreads
             ? "\(function.receiver).call(arguments: \(list.text))" : "\(function.receiver)(\(list.text))"
-        var guarded: Expression? = optional ? callee : nil
-        if case .member(let object, _, true) = callee { guarded = object }
-        if case .index(let object, _, true) = callee { guarded = object }
-        guard let guarded else { return SwiftCode(text, awaits: true) }
-        guard Self.isSimple(guarded) else { throw Untranslatable("an optional call on a computed value is not translated") }
-        let tested = try expression(guarded)
-        return SwiftCode("(\(tested.receiver).isNullish ? JSValue.undefined : \(text))", awaits: true)
+        return SwiftCode(text, awaits: true)
     }
 
     /// The arguments of a call or `new`: plain, or `JSValue.spreading([...])` when one spreads.

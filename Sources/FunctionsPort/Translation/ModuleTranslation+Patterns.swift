@@ -10,7 +10,7 @@ extension ModuleTranslation {
         case .identifier(let name):
             if declaring { return declare(name, value: root(value), typed: value.isTyped) }
             guard isDeclared(name) else { throw Untranslatable("assignment to undeclared name \(name)") }
-            return split("\(SwiftText.name(name)) = \(root(value))")
+            return split("\(swiftName(name)) = \(root(value))")
         case .expression(let target):
             guard !declaring else { throw Untranslatable("this binding is not translated") }
             let target = try expression(target)

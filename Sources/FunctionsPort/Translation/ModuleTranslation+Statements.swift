@@ -2,14 +2,16 @@ import JavaScriptSyntax
 
 extension ModuleTranslation {
     /// One statement as Swift lines (relative indentation).
-    func statement(_ statement: Statement, recursive: Set<String> = []) throws(Untranslatable) -> [String] {
+    ///
+    /// `predeclared` names are already declared as `var`s at the top of the block: their declarations assign them.
+    func statement(_ statement: Statement, predeclared: Set<String> = []) throws(Untranslatable) -> [String] {
         switch statement.kind {
         case .variable(let declaration):
-            return try variable(declaration)
+            return try variable(declaration, predeclared: predeclared)
         case .function(let function):
             let name = function.name ?? ""
             let value = try self.function(function, name: name)
-            if recursive.contains(name) { return split("\(SwiftText.name(name)) = \(value.text)") }
+            if predeclared.contains(name) { return split("\(SwiftText.name(name)) = \(value.text)") }
             return declare(name, value: value.text, typed: true)
         case .expression(let expression):
             return try expressionStatement(expression)
@@ -34,21 +36,14 @@ extension ModuleTranslation {
             return ["repeat {"] + indent(lines) + ["} while \(root(condition))"]
         case .return(let value):
             guard functions.last?.isModule == false else { throw Untranslatable("return outside a function") }
-            guard let value else { return ["return .undefined"] }
-            return split("return " + root(try expression(value)))
+            guard let value else { return returning(SwiftCode(".undefined", isTyped: false)) }
+            return returning(try expression(value))
         case .break(let label):
             if label != nil { throw Untranslatable("labelled break is not translated") }
-            guard let target = jumps.last else { throw Untranslatable("break outside a loop or switch") }
-            if case .labelled(let name) = target.kind { return ["break \(name)"] }
-            return ["break"]
+            return try breaking()
         case .continue(let label):
             if label != nil { throw Untranslatable("labelled continue is not translated") }
-            for target in jumps.reversed() {
-                if case .loop(_, let bodyLabel) = target.kind {
-                    return [bodyLabel.map { "break \($0)" } ?? "continue"]
-                }
-            }
-            throw Untranslatable("continue outside a loop")
+            return try continuing()
         case .throw(let value):
             let code = try expression(value)
             throwingSites += 1
@@ -62,20 +57,28 @@ extension ModuleTranslation {
         }
     }
 
-    /// `const`/`let`/`var`: one Swift declaration a name.
-    func variable(_ declaration: VariableDeclaration) throws(Untranslatable) -> [String] {
+    /// `const`/`let`/`var`: one Swift declaration a name (an assignment for the `predeclared` ones).
+    func variable(_ declaration: VariableDeclaration, predeclared: Set<String> = []) throws(Untranslatable)
+        -> [String]
+    {
         var result: [String] = []
         for (pattern, initializer) in declaration.declarators {
             if case .identifier(let name) = pattern {
                 guard let initializer else {
-                    result += declare(name, value: ".undefined", typed: false)
+                    if !predeclared.contains(name) { result += declare(name, value: ".undefined", typed: false) }
                     continue
                 }
                 let value = try expression(initializer, named: name)
-                result += declare(name, value: root(value), typed: value.isTyped)
+                if predeclared.contains(name) {
+                    result += split("\(SwiftText.name(name)) = \(root(value))")
+                } else {
+                    result += declare(name, value: root(value), typed: value.isTyped)
+                }
             } else {
                 guard let initializer else { throw Untranslatable("a destructuring declaration without a value") }
-                result += try bind(pattern, to: expression(initializer), simple: Self.isSimple(initializer), declaring: true)
+                let declaring = predeclared.isDisjoint(with: Self.boundNames(pattern))
+                result += try bind(
+                    pattern, to: expression(initializer), simple: Self.isSimple(initializer), declaring: declaring)
             }
         }
         return result
@@ -116,7 +119,7 @@ extension ModuleTranslation {
         switch target {
         case .identifier(let name):
             guard isDeclared(name) else { throw Untranslatable("assignment to undeclared name \(name)") }
-            swiftTarget = SwiftCode(SwiftText.name(name))
+            swiftTarget = SwiftCode(swiftName(name))
         case .expression(let expression):
             guard Self.isMemberTarget(expression) else { throw Untranslatable("this assignment target is not translated") }
             swiftTarget = try self.expression(expression)

@@ -11,6 +11,9 @@ final class ModuleTranslation {
             case chain
             /// A `switch` translated to a labelled `do`: `break` leaves it.
             case labelled(String)
+            /// The `try` and `catch` of a `try…finally`: a `return`, `break` or `continue` leaving them is noted
+            /// and leaves their labelled `do`, so that the `finally` block runs first.
+            case finally(FinallyExit)
         }
 
         var kind: Kind
@@ -33,6 +36,9 @@ final class ModuleTranslation {
     var scopes: [Set<String>] = []
     /// Which names each enclosing block reads and reassigns, innermost last.
     var usages: [NameUsage] = []
+    /// Names of a scope (by its index in `scopes`) that the code inside it reaches under another Swift name: a
+    /// `for (let …)` variable's copy for one iteration.
+    var renames: [Int: [String: String]] = [:]
     var functions: [FunctionFrame] = []
     var jumps: [JumpTarget] = []
     /// How many `try`/`throw` the current function has emitted (a `catch` needs one in its `do`).
@@ -62,7 +68,7 @@ final class ModuleTranslation {
         for global in globals {
             result.append("let \(SwiftText.name(global)) = js.\(global)")
         }
-        return result + body
+        return (result + body).flatMap(split)
     }
 
     /// The JavaScript lines of the statements that were translated.
@@ -125,9 +131,10 @@ final class ModuleTranslation {
         return code.statement
     }
 
-    /// Lines indented one level.
+    /// Lines indented one level (a line holding a multi-line expression, such as a test with a closure, line by
+    /// line).
     func indent(_ lines: [String]) -> [String] {
-        lines.map { $0.isEmpty ? $0 : "    " + $0 }
+        lines.flatMap(split).map { $0.isEmpty ? $0 : "    " + $0 }
     }
 
     /// Splits generated text that spans lines (a closure) into lines.

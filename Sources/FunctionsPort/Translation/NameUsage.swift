@@ -9,6 +9,11 @@ struct NameUsage {
     var writes: Set<String> = []
     /// Every name the code mentions, declared or used.
     var all: Set<String> = []
+    /// Names that functions inside the code read or assign without declaring them (as parameters or at the top
+    /// of their body): what their closures capture.
+    var captures: Set<String> = []
+    /// Names read or assigned outside the functions inside the code.
+    private var direct: Set<String> = []
 
     init(_ statements: [Statement]) {
         for statement in statements { visit(statement) }
@@ -28,7 +33,7 @@ struct NameUsage {
             visit(declaration)
         case .function(let function):
             if let name = function.name { all.insert(name) }
-            visit(function)
+            visitNested(function)
         case .expression(let expression), .throw(let expression):
             visit(expression)
         case .block(let statements):
@@ -89,6 +94,18 @@ struct NameUsage {
         }
     }
 
+    /// A function inside the code: what it uses counts as used here, and what it does not declare is captured.
+    private mutating func visitNested(_ function: FunctionNode) {
+        let inner = NameUsage(function: function)
+        reads.formUnion(inner.reads)
+        writes.formUnion(inner.writes)
+        all.formUnion(inner.all)
+        var locals = Set(function.parameters.flatMap(ModuleTranslation.boundNames))
+        if let rest = function.rest { locals.formUnion(ModuleTranslation.boundNames(rest)) }
+        if case .block(let statements) = function.body { locals.formUnion(ModuleTranslation.declaredNames(statements)) }
+        captures.formUnion(inner.direct.union(inner.captures).subtracting(locals))
+    }
+
     private mutating func visit(_ function: FunctionNode) {
         for parameter in function.parameters { declare(parameter) }
         if let rest = function.rest { declare(rest) }
@@ -126,6 +143,7 @@ struct NameUsage {
         case .identifier(let name):
             all.insert(name)
             writes.insert(name)
+            direct.insert(name)
         case .object(let properties, let rest):
             for property in properties {
                 if case .computed(let key) = property.key { visit(key) }
@@ -156,6 +174,7 @@ struct NameUsage {
         switch expression {
         case .identifier(let name):
             all.insert(name)
+            direct.insert(name)
             if asTarget { writes.insert(name) } else { reads.insert(name) }
         case .number, .string, .regex, .boolean, .null, .this:
             break
@@ -183,7 +202,7 @@ struct NameUsage {
             }
         case .function(let function):
             if let name = function.name { all.insert(name) }
-            visit(function)
+            visitNested(function)
         case .unary(_, let operand), .await(let operand), .parenthesized(let operand):
             visit(operand, asTarget: asTarget)
         case .update(_, _, let operand):

@@ -10,9 +10,10 @@ enum SwiftText {
         "try", "some", "any", "consume", "borrowing", "consuming",
     ]
 
-    /// JavaScript names that would shadow what the generated code itself refers to, or a Swift type.
+    /// JavaScript names that would shadow what the generated code itself refers to or a Swift type, and `_`
+    /// (lodash's usual name), which Swift keeps for discarding.
     static let renamed: Set<String> = [
-        "js", "JSValue", "JSThrow", "JSModule", "JSSpreadPart", "JSObjectPart", "JSBitwise", "FunctionsJS", "Swift",
+        "_", "js", "JSValue", "JSThrow", "JSModule", "JSSpreadPart", "JSObjectPart", "JSBitwise", "FunctionsJS", "Swift",
         "this", "arguments", "String", "Array", "Error", "Bool", "Int", "Double", "Date", "Set", "Dictionary",
         "Result", "Task", "Optional", "Character", "Never", "Void", "Type", "Protocol", "Sendable",
     ]
