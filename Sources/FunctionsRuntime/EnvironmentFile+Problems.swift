@@ -6,7 +6,7 @@ extension EnvironmentFile {
     ///
     /// ```swift
     /// EnvironmentFile.problems(in: "A=1\nnot a line\nB=\"open\n", path: "environment").map(\.message)
-    /// // ["environment:2: expected KEY=value, found `not a line`. ...",
+    /// // ["environment:2: expected KEY=value, found a line without `=` (10 characters). ...",
     /// //  "environment:3: the value of B opens a \" quote that is never closed. ..."]
     /// ```
     /// - Returns: one problem per bad line, each naming the file and line; empty when the text parses.

@@ -82,12 +82,11 @@ public struct EnvironmentFile: Sendable, Equatable {
             line = line.dropFirst(7).drop { $0 == " " || $0 == "\t" }
         }
         guard let equals = line.firstIndex(of: "=") else {
-            // A line such as `API_SECRET abc` may hold a secret: only its key is quoted then.
-            let word = line.prefix { $0 != " " && $0 != "\t" && $0 != ":" }
-            let shown = SecretRedactor.isSecretKey(String(word)) && word.count < line.count ? String(word) + " …" : String(line.prefix(40))
+            // The line is never quoted: a line without `=` is as likely a pasted secret (a key's
+            // second line, a token) as a typo.
             throw FunctionsError(
                 .invalidEnvironment,
-                "\(path):\(lineNumber): expected KEY=value, found `\(shown)`. Write it as KEY=value or comment it out with #."
+                "\(path):\(lineNumber): expected KEY=value, found a line without `=` (\(line.count) characters). Write it as KEY=value or comment it out with #."
             )
         }
         let key = String(line[..<equals].trimmingCharacters(in: .whitespaces))

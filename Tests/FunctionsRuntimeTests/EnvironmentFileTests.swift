@@ -77,6 +77,19 @@ struct EnvironmentFileTests {
         }
     }
 
+    /// A line without `=` may be the second line of a pasted key or a token: it is never quoted.
+    @Test(arguments: ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCsecretsecret", "API_SECRET abcdef0123456789", "sk_live_51HsecretValue"])
+    func aLineWithoutEqualsIsNotQuoted(line: String) {
+        #expect {
+            _ = try EnvironmentFile.parse("PRIVATE_KEY=-----BEGIN\n\(line)", path: ".env")
+        } throws: { error in
+            guard let error = error as? FunctionsError else { return false }
+            let secret = line.split(separator: " ").last.map(String.init) ?? line
+            return error.message.hasPrefix(".env:2: expected KEY=value") && !error.message.contains(secret)
+                && !error.message.contains(String(secret.prefix(12)))
+        }
+    }
+
     @Test func missingFileNamesThePathAndTheFlag() {
         #expect {
             _ = try EnvironmentFile.load(path: "/nonexistent/environment")
