@@ -41,8 +41,23 @@ struct ProjectEnvironmentTests {
         #expect(env["A"]?.comments == ["first"])
     }
 
+    /// A real ACCOUNT_SID stays as it is; an empty AUTH_TOKEN gets its placeholder where `.env`
+    /// has it, and only the keys that got one are called placeholders.
+    @Test func placeholdersKeepTheirPlaceAndOnlyThemAreCalledPlaceholders() throws {
+        let env = "GREETING=hi\nACCOUNT_SID=AC0123456789abcdef0123456789abcdef\nAUTH_TOKEN=\nLAST=1\n"
+        let environment = PortEnvironment(project: try Self.project(env), package: "demo")
+        #expect(environment.lines.map(\.key) == ["GREETING", "ACCOUNT_SID", "AUTH_TOKEN", "LAST"])
+        #expect(environment.placeholders == ["AUTH_TOKEN"])
+        #expect(environment.committed.contains("ACCOUNT_SID=AC0123456789abcdef0123456789abcdef"))
+        #expect(environment.committed.contains("# AUTH_TOKEN, which Twilio gives every Function, is a placeholder"))
+        #expect(!environment.committed.contains("ACCOUNT_SID and AUTH_TOKEN"))
+        let missing = PortEnvironment(project: try Self.project("GREETING=hi\n"), package: "demo")
+        #expect(missing.lines.map(\.key) == ["ACCOUNT_SID", "AUTH_TOKEN", "GREETING"])
+        #expect(missing.committed.contains("# ACCOUNT_SID and AUTH_TOKEN, which Twilio gives every Function, are placeholders"))
+    }
+
     @Test func aBadLineNamesTheFileAndLine() {
-        #expect(throws: PortError("proj/.env:2: expected KEY=value, found `not a line`. Write it as KEY=value or comment it out with #.")) {
+        #expect(throws: PortError("proj/.env:2: expected KEY=value, found a line without `=` (10 characters). Write it as KEY=value or comment it out with #.")) {
             try DotEnv.parse("A=1\nnot a line\n", file: "proj/.env")
         }
     }
@@ -52,6 +67,11 @@ struct ProjectEnvironmentTests {
         ("SENDGRID_API_KEY", "SG.abc", nil, true),
         ("DB_PASSWORD", "hunter2", nil, true),
         ("GITHUB_TOKEN", "ghp_x", nil, true),
+        ("DB_PASS", "hunter2", nil, true),
+        ("PASSCODE", "1234", nil, true),
+        ("ADMIN_PWD", "x", nil, true),
+        ("GOOGLE_CREDENTIALS", "{}", nil, true),
+        ("PASSAGE_TITLE", "intro", nil, false),
         ("ANYTHING", "value", "secret", true),
         ("CUSTOM", "0123456789abcdef0123456789ABCDEF", nil, true),
         ("API_KEY", "SK0123456789abcdef0123456789abcdef", nil, false),

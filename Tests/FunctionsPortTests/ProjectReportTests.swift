@@ -62,7 +62,7 @@ struct ProjectReportTests {
         #expect(markdown.contains("| `conversations.v1.conversations.create` | not served: needs a Twilio account |\n"))
         #expect(markdown.contains("| `sync.services.documents.fetch` | served |\n"))
         #expect(markdown.contains("**Syntax error:** `functions/broken.js:3:10: expected ')' after the arguments`."))
-        #expect(markdown.contains("Requires npm modules with no counterpart (each `require` throws): `axios`, `lodash`."))
+        #expect(markdown.contains("Requires npm modules with no counterpart (each `require` of one is a TODO line that answers 501): `axios`, `lodash`."))
         #expect(markdown.contains("| `/logo.png` | private | `assets/logo.private.png` |\n"))
         #expect(markdown.contains("| `axios` | `^1.6.0` | none: rewrite its uses in Swift |\n"))
         #expect(markdown.contains("| `twilio` | `^5.2.1` | FunctionsJS's `twilio` module |\n"))

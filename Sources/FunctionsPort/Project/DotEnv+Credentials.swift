@@ -8,12 +8,12 @@ extension EnvironmentFile.AnnotatedEntry {
 
 extension DotEnv {
     /// The endings of key names that hold credentials (`API_SECRET`, `AUTH_TOKEN`, `DB_PASSWORD`,
-    /// `SENDGRID_API_KEY`).
-    static let credentialKeyEndings = ["SECRET", "TOKEN", "PASSWORD", "KEY"]
+    /// `DB_PASS`, `PASSCODE`, `ADMIN_PWD`, `SENDGRID_API_KEY`, `GOOGLE_CREDENTIALS`).
+    static let credentialKeyEndings = ["SECRET", "TOKEN", "PASSWORD", "PASS", "PASSCODE", "PWD", "KEY", "CREDENTIALS", "CREDENTIAL"]
 
     /// Whether a `.env` value is a credential: never when it is empty (there is nothing to hide);
-    /// always when its `# format:` is `secret`; otherwise when the key ends in SECRET, TOKEN,
-    /// PASSWORD or KEY, or the value is 32 hex digits (the shape of an auth token or API
+    /// always when its `# format:` is `secret`; otherwise when the key ends in one of
+    /// ``credentialKeyEndings``, or the value is 32 hex digits (the shape of an auth token or API
     /// secret) — unless the value is a Twilio SID (`API_KEY=SK…` names a key, it is no secret).
     ///
     /// ```swift

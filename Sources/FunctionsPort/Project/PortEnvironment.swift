@@ -44,20 +44,29 @@ public struct PortEnvironment: Sendable {
         let dotEnv = project.environment
         var lines: [Line] = []
         var placeholders: [String] = []
-        for (key, placeholder) in PlaceholderEnvironment.injected where (dotEnv[key]?.value ?? "").isEmpty {
+        // Twilio gives every Function these; one .env leaves out or empty gets a placeholder of the
+        // right shape where .env has it (else at the top), so the package serves and signs offline.
+        let placeholder = { (key: String, value: String, comments: [String]) in
             placeholders.append(key)
-            let comments = (dotEnv[key].map(Self.comments(of:)) ?? []) + ["A placeholder: Twilio gives every Function its own \(key)."]
-            lines.append(Line(key: key, committedValue: placeholder, localValue: placeholder, comments: comments))
+            let note = "A placeholder: Twilio gives every Function its own \(key)."
+            lines.append(Line(key: key, committedValue: value, localValue: value, comments: comments + [note]))
+        }
+        for (key, value) in PlaceholderEnvironment.injected where dotEnv[key] == nil {
+            placeholder(key, value, [])
         }
         var credentials: [String] = []
-        for entry in dotEnv.entries where !placeholders.contains(entry.key) {
+        for entry in dotEnv.entries {
             let comments = Self.comments(of: entry)
+            let injected = PlaceholderEnvironment.injected.first { $0.key == entry.key }
+            if let injected, entry.value.isEmpty {
+                placeholder(entry.key, injected.value, comments)
+                continue
+            }
             guard entry.isCredential else {
                 lines.append(Line(key: entry.key, committedValue: entry.value, localValue: entry.value, comments: comments))
                 continue
             }
             credentials.append(entry.key)
-            let injected = PlaceholderEnvironment.injected.first { $0.key == entry.key }
             let note = injected == nil
                 ? "A credential: its value is in environment.local (git ignores it), not here."
                 : "A credential: its value is in environment.local (git ignores it); this placeholder serves and signs locally."
@@ -67,7 +76,9 @@ public struct PortEnvironment: Sendable {
         self.credentials = credentials
         self.placeholders = placeholders
         self.unsetRequired = dotEnv.entries.filter { $0.isRequired && $0.value.isEmpty }.map(\.key)
-        self.committed = Self.render(lines, header: Self.header(package: package, credentials: credentials), local: false)
+        self.committed = Self.render(
+            lines, header: Self.header(package: package, placeholders: placeholders, credentials: credentials), local: false
+        )
         self.local = credentials.isEmpty
             ? nil
             : Self.render(lines, header: Self.localHeader(package: package), local: true)
@@ -81,12 +92,16 @@ public struct PortEnvironment: Sendable {
         }
     }
 
-    private static func header(package: String, credentials: [String]) -> String {
-        var header = """
-            # Values every Function receives as `context` (dotenv syntax), ported from .env by twilio-functions port.
-            # ACCOUNT_SID and AUTH_TOKEN, which Twilio gives every Function, are placeholders of the right shapes
-            # (not real credentials), so the server and the tests work offline.
-            """
+    private static func header(package: String, placeholders: [String], credentials: [String]) -> String {
+        var header = "# Values every Function receives as `context` (dotenv syntax), ported from .env by twilio-functions port."
+        if !placeholders.isEmpty {
+            let (names, are) = placeholders.count == 1 ? (placeholders[0], "is a placeholder") : (placeholders.joined(separator: " and "), "are placeholders")
+            header += """
+
+                # \(names), which Twilio gives every Function, \(are) of the right shape (not a real
+                # credential), so the server and the tests work offline.
+                """
+        }
         if !credentials.isEmpty {
             header += """
 

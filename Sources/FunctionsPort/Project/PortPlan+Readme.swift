@@ -10,6 +10,9 @@ extension PortPlan {
             let state = function.isFullyTranslated ? "" : " — not fully ported, answers 501: see PORTING.md"
             return "- `\(function.route.path)`\(visibility): `\(function.route.file)` → `Sources/\(skeleton.module)/\(function.route.fileName)`\(state)"
         }
+        let placeholders = environment.placeholders.isEmpty
+            ? ""
+            : "; \(environment.placeholders.joined(separator: " and ")) \(environment.placeholders.count == 1 ? "is a placeholder" : "are placeholders")"
         let credentials = environment.credentials.isEmpty
             ? ""
             : """
@@ -38,7 +41,7 @@ extension PortPlan {
             - `Sources/\(package)/main.swift`: the command line over those handlers (`invoke`, `check`, `serve --watch`, ...).
             - `Tests/\(skeleton.testModule)/`: the tests, in process, with `FunctionsTesting`.
             - `functions.json`: the path and visibility of each Function; `assets/`: the static files, as on Twilio.
-            - `environment`: the values of `.env`, each with its description; ACCOUNT_SID and AUTH_TOKEN are placeholders.
+            - `environment`: the values of `.env`, each with its description\(placeholders).
             \(credentials)
             `PORTING.md` lists, per Function, the lines left to port by hand (each answers 501 until it is), the Twilio
             APIs it calls and whether the local emulator serves them, and the npm packages with no counterpart here.
