@@ -19,7 +19,7 @@ import FunctionsJS
     let helper: JSValue = .undefined
     exports.handler = JSValue.function("handler", parameters: 3) { _, arguments in
         let event = arguments[1], callback = arguments[2]
-        _ = try await callback(nil, helper.greet(event.Name || "world"))
+        try await callback(nil, helper.greet(event.Name || "world"))
         return .undefined
     }
 }

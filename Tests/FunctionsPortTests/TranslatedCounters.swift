@@ -25,7 +25,7 @@ import FunctionsJS
             var i: JSValue = 0
             while (i < 3).isTruthy {
                 let i2 = i
-                _ = try await captured.push(JSValue.function("", parameters: 0) { _, arguments in
+                try await captured.push(JSValue.function("", parameters: 0) { _, arguments in
                     return i2
                 })
                 i = i + 1
@@ -36,7 +36,7 @@ import FunctionsJS
             var j: JSValue = 0
             while (j < 6).isTruthy {
                 var j2 = j
-                _ = try await skipped.push(JSValue.function("", parameters: 0) { _, arguments in
+                try await skipped.push(JSValue.function("", parameters: 0) { _, arguments in
                     return j2
                 })
                 j2 = j2 + 1
@@ -44,7 +44,7 @@ import FunctionsJS
                 j = j + 1
             }
         }
-        _ = try await callback(nil, [
+        try await callback(nil, [
             "captured": captured.map(JSValue.function("", parameters: 1) { _, arguments in
                 let f = arguments[0]
                 return try await f()

@@ -34,7 +34,7 @@ import FunctionsJS
         var pendingError: (any Swift.Error)? = nil
         do {
             attempt: do {
-                _ = try await steps.push("try")
+                try await steps.push("try")
                 if (event.fail === "yes").isTruthy {
                     throw JSThrow(try await Error_.new("asked to fail"))
                 }
@@ -43,7 +43,7 @@ import FunctionsJS
                 break attempt
             } catch let thrown {
                 let error = JSValue(caught: thrown)
-                _ = try await steps.push("catch")
+                try await steps.push("catch")
                 returned = try await callback(error.message)
                 break attempt
             }
@@ -51,8 +51,8 @@ import FunctionsJS
             pendingError = error
         }
         do {
-            _ = try await steps.push("finally")
-            _ = try await console.log("done:", steps.join(","))
+            try await steps.push("finally")
+            try await console.log("done:", steps.join(","))
         }
         if let pendingError { throw pendingError }
         if let returned {

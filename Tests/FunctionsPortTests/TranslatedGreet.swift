@@ -55,7 +55,7 @@ import FunctionsJS
             let text = arguments[0]
             return try await text.toUpperCase()
         }
-        _ = try await callback(nil, JSValue.string("\(greet(event.Name || "world")) \(shout("hi"))"))
+        try await callback(nil, JSValue.string("\(greet(event.Name || "world")) \(shout("hi"))"))
         return .undefined
     }
 }

@@ -41,13 +41,13 @@ import FunctionsJS
                                 breaking = true
                                 break attempt
                             }
-                            _ = try await log.push(JSValue.string("body \(i)"))
+                            try await log.push(JSValue.string("body \(i)"))
                         }
                     } catch {
                         pendingError = error
                     }
                     do {
-                        _ = try await log.push(JSValue.string("finally \(i)"))
+                        try await log.push(JSValue.string("finally \(i)"))
                     }
                     if let pendingError { throw pendingError }
                     if breaking {
@@ -60,7 +60,7 @@ import FunctionsJS
                 i = i + 1
             }
         }
-        _ = try await callback(nil, log.join("; "))
+        try await callback(nil, log.join("; "))
         return .undefined
     }
 }

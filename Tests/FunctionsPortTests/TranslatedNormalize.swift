@@ -51,7 +51,7 @@ import FunctionsJS
             if value.isNullish { return .undefined }
             return try await value.toUpperCase()
         }()
-        _ = try await callback(nil, [
+        try await callback(nil, [
             "body": body.nullish("none"),
             "reply": reply.nullish("none"),
             "missing": missing.nullish("none"),

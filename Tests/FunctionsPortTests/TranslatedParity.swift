@@ -50,7 +50,7 @@ import FunctionsJS
             let k = arguments[0]
             return try await countdown(k - 1)
         }
-        _ = try await callback(nil, [
+        try await callback(nil, [
             "n": n,
             "even": isEven(n),
             "odd": isOdd(n),

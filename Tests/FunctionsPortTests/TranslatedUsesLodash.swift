@@ -19,7 +19,7 @@ import FunctionsJS
     let __: JSValue = .undefined
     exports.handler = JSValue.function("handler", parameters: 3) { _, arguments in
         let event = arguments[1], callback = arguments[2]
-        _ = try await callback(nil, __.capitalize(event.Name || "world"))
+        try await callback(nil, __.capitalize(event.Name || "world"))
         return .undefined
     }
 }

@@ -38,7 +38,7 @@ import Testing
                     pendingError = error
                 }
                 do {
-                    _ = try await console.log("done")
+                    try await console.log("done")
                 }
                 if let pendingError { throw pendingError }
                 if let returned {
@@ -88,7 +88,7 @@ import Testing
                     }
                 }
                 do {
-                    _ = try await log.push(v)
+                    try await log.push(v)
                 }
                 if breaking {
                     break

@@ -41,7 +41,7 @@ import Testing
                 b = JSValue.function("b", parameters: 0) { this, arguments in
                     return 1
                 }
-                _ = try await cb(nil, a())
+                try await cb(nil, a())
                 return .undefined
             }
             """
@@ -115,7 +115,7 @@ import Testing
                 var i: JSValue = 0
                 while (i < 3).isTruthy {
                     let i2 = i
-                    _ = try await fns.push(JSValue.function("", parameters: 0) { _, arguments in
+                    try await fns.push(JSValue.function("", parameters: 0) { _, arguments in
                         return i2
                     })
                     i = i + 1
@@ -137,7 +137,7 @@ import Testing
                         if (i2 === 1).isTruthy {
                             break step
                         }
-                        _ = try await fns.push(JSValue.function("", parameters: 0) { _, arguments in
+                        try await fns.push(JSValue.function("", parameters: 0) { _, arguments in
                             return i2
                         })
                         i2 = i2 + 1

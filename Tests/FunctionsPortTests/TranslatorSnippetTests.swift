@@ -26,7 +26,7 @@ import Testing
             let exports = js.exports
             exports.handler = JSValue.function("handler", parameters: 3) { this, arguments in
                 let callback = arguments[2]
-                _ = try await callback(nil, "Hello world!")
+                try await callback(nil, "Hello world!")
                 return .undefined
             }
             """
@@ -38,7 +38,7 @@ import Testing
             let obj = JSValue.object([])
             let a = obj.a
             let b = obj.b.isUndefined ? 1 : obj.b
-            _ = try await console.log(a, b)
+            try await console.log(a, b)
             """
         ),
         (
@@ -139,7 +139,7 @@ import Testing
             let a: JSValue = [1, 2]
             let b = JSValue.array(JSValue.spreading([.spread(a), .value(3)]))
             let n = JSValue.power(a[0], 2)
-            _ = try await console.log(b, n, JSValue.string("\\(a)"))
+            try await console.log(b, n, JSValue.string("\\(a)"))
             """
         ),
         (
@@ -148,7 +148,7 @@ import Testing
             let console = js.console
             let e: JSValue = ["list": JSValue.array([])]
             for item in e.list.iteratedValues {
-                _ = try await console.log(item)
+                try await console.log(item)
             }
             """
         ),
@@ -165,7 +165,7 @@ import Testing
         #expect(module.todos == [PortTODO(line: 2, text: "class A {}", reason: "classes are not translated")])
         #expect(module.source.contains("    try js.untranslated(file: \"functions/x.js\", line: 2, \"class A {}\")\n"))
         #expect(module.source.contains("// TODO(port): class A {}"))
-        #expect(module.source.contains("_ = try await callback(nil, \"ok\")"))
+        #expect(module.source.contains("try await callback(nil, \"ok\")"))
         #expect(module.translatedLines == 3)
         #expect(module.syntaxError == nil)
     }

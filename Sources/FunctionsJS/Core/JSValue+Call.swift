@@ -16,6 +16,7 @@ public enum JSObjectPart {
 
 extension JSValue {
     /// `f(a, b)`: calls the function with this value's default receiver (the object a method was read from).
+    @discardableResult
     public func dynamicallyCall(withArguments arguments: [JSValue]) async throws -> JSValue {
         try await call(this: nil, arguments: arguments)
     }
@@ -23,6 +24,7 @@ extension JSValue {
     /// Calls the function with `this` (nil keeps the receiver a method was read from).
     ///
     /// Throws a TypeError when this value is not a function.
+    @discardableResult
     public func call(this: JSValue? = nil, arguments: [JSValue]) async throws -> JSValue {
         guard case .object(let function) = self, function.isCallable else {
             throw JSThrow.typeError("\(debugName) is not a function")
@@ -31,11 +33,13 @@ extension JSValue {
     }
 
     /// `f.call(this, a, b)` in Swift spelling.
+    @discardableResult
     public func call(this: JSValue?, _ arguments: JSValue...) async throws -> JSValue {
         try await call(this: this, arguments: arguments)
     }
 
     /// `f.call(thisArg, a, b)` exactly as JavaScript spells it.
+    @discardableResult
     public func call(_ thisArgument: JSValue = .undefined, _ arguments: JSValue...) async throws -> JSValue {
         try await call(this: thisArgument, arguments: arguments)
     }
@@ -47,11 +51,13 @@ extension JSValue {
 
     /// `x.name(a, b)` for a method whose name is also a Swift member of `JSValue` (`x.toString()`, `x.get(k)`):
     /// see ``reservedMemberNames``.
+    @discardableResult
     public func invoke(_ name: String, _ arguments: JSValue...) async throws -> JSValue {
         try await get(name).call(this: nil, arguments: arguments)
     }
 
     /// `x.name(...arguments)` for a reserved method name.
+    @discardableResult
     public func invoke(_ name: String, arguments: [JSValue]) async throws -> JSValue {
         try await get(name).call(this: nil, arguments: arguments)
     }
@@ -68,11 +74,13 @@ extension JSValue {
     ]
 
     /// `new F(a, b)`.
+    @discardableResult
     public func new(_ arguments: JSValue...) async throws -> JSValue {
         try await new(arguments: arguments)
     }
 
     /// `new F(...arguments)`; a TypeError when this value is not a constructor.
+    @discardableResult
     public func new(arguments: [JSValue]) async throws -> JSValue {
         guard case .object(let constructor) = self, constructor.isConstructor else {
             throw JSThrow.typeError("\(debugName) is not a constructor")

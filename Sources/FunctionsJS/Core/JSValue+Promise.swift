@@ -4,6 +4,7 @@ extension JSValue {
 
     /// `await x`: a fulfilled promise gives its value, a rejected one throws ``JSThrow`` with its reason, a thenable
     /// is asked for its value, and anything else is itself.
+    @discardableResult
     public func awaited() async throws -> JSValue {
         guard case .object(let object) = self else { return self }
         if object.kind == .promise {

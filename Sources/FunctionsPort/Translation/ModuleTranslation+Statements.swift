@@ -105,7 +105,30 @@ extension ModuleTranslation {
         case .unary(.void, let operand):
             return try expressionStatement(operand)
         default:
-            return split("_ = " + root(try self.expression(expression)))
+            // FunctionsJS's calls, `new` and `awaited()` discard their result quietly, as JavaScript does;
+            // an optional chain becomes a closure, whose result must be discarded by name.
+            let discard = Self.isPlainCall(expression) ? "" : "_ = "
+            return split(discard + root(try self.expression(expression)))
+        }
+    }
+
+    /// A call, `new` or `await` of one, with no `?.` anywhere in its callee chain.
+    static func isPlainCall(_ expression: Expression) -> Bool {
+        switch expression {
+        case .call(let callee, _, let optional): !optional && !hasOptionalLink(callee)
+        case .new(let callee, _): !hasOptionalLink(callee)
+        case .await(let operand), .parenthesized(let operand): isPlainCall(operand)
+        default: false
+        }
+    }
+
+    private static func hasOptionalLink(_ expression: Expression) -> Bool {
+        switch expression {
+        case .member(let object, _, let optional): optional || hasOptionalLink(object)
+        case .index(let object, let key, let optional): optional || hasOptionalLink(object) || hasOptionalLink(key)
+        case .call(let callee, _, let optional): optional || hasOptionalLink(callee)
+        case .parenthesized(let inner): hasOptionalLink(inner)
+        default: false
         }
     }
 

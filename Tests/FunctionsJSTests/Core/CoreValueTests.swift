@@ -65,8 +65,8 @@ import Testing
         #expect(b.nullish("y").toString == "0")
         #expect((b || "y").toString == "y")
         #expect((b && "y").toString == "0")
-        #expect(try await a.nullish { "z" }.toString == "z")
-        #expect(try await b.or { "w" }.toString == "w")
+        #expect(await a.nullish { "z" }.toString == "z")
+        #expect(await b.or { "w" }.toString == "w")
         let c: JSValue = "c"
         // A long chain of mixed literals must type-check quickly.
         let chained = a + "x" + b + 1 + c + 2.5 + "y" + c + b + 3 + a
