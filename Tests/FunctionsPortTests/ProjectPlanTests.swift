@@ -25,6 +25,19 @@ struct ProjectPlanTests {
         ])
     }
 
+    /// The README's first screen: its two commands, their comments in one column.
+    @Test(arguments: ["ivr", "voice-ivr", "a-much-longer-package-name"])
+    func theReadmeStartsWithTheTwoCommands(package: String) throws {
+        let plan = try Self.voiceIvr(package: package, module: "Ivr")
+        let readme = try #require(plan.files.first { $0.path == "README.md" }).text
+        let lines = readme.split(separator: "\n").filter { $0.hasPrefix("swift ") }
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("swift run \(package) serve") == true)
+        #expect(lines.last?.hasPrefix("swift test") == true)
+        let columns = lines.map { line in line.distance(from: line.startIndex, to: line.firstIndex(of: "#") ?? line.endIndex) }
+        #expect(Set(columns).count == 1, "\(lines)")
+    }
+
     @Test func theRegistryNamesEveryModuleAndAvoidsAFunctionsFileName() throws {
         let plan = try Self.voiceIvr()
         // The package is named like one of its Functions: the registry takes another file name.

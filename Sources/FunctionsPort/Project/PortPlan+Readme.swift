@@ -29,7 +29,7 @@ extension PortPlan {
 
             ```sh
             swift run \(package) serve   # serves functions.json with environment on http://127.0.0.1:3000
-            swift test\(String(repeating: " ", count: package.count + 10))   # runs a test per fully ported Function
+            swift test\(String(repeating: " ", count: package.count + 6))   # runs a test per fully ported Function
             ```
 
             Routes:
