@@ -30,6 +30,14 @@ public enum JSONWriter {
         }
     }
 
+    /// `string` as a quoted JSON string, escaped as `JSON.stringify` escapes it.
+    public static func quoted(_ string: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(string.utf8.count + 2)
+        writeString(string, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Appends `string` as a quoted JSON string.
     public static func writeString(_ string: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
@@ -123,10 +131,15 @@ public enum JSONWriter {
         }
     }
 
-    /// The text JavaScript's `Number.prototype.toString` gives: the same shortest digits as Swift's
-    /// `description`, laid out by ECMAScript's rules (plain decimals for 1e-7 <= |x| < 1e21,
-    /// otherwise `d.ddde+N` without a leading zero in the exponent).
-    static func javaScriptText(_ number: Double) -> String {
+    /// The text JavaScript's `Number.prototype.toString` gives for a finite number: the same
+    /// shortest digits as Swift's `description`, laid out by ECMAScript's rules (plain decimals for
+    /// 1e-7 <= |x| < 1e21, otherwise `d.ddde+N` without a leading zero in the exponent).
+    ///
+    /// ```swift
+    /// JSONWriter.javaScriptText(1e21)   // "1e+21"
+    /// JSONWriter.javaScriptText(0.1 + 0.2)   // "0.30000000000000004"
+    /// ```
+    public static func javaScriptText(_ number: Double) -> String {
         let text = number.magnitude.description
         let parts = text.split(separator: "e", maxSplits: 1)
         let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0

@@ -127,14 +127,7 @@ extension JSBuiltins {
         },
         "isPrototypeOf": JSBuiltinMethod(1) { this, arguments in
             guard case .object(let prototype) = this, case .object(let object) = arguments[0] else { return false }
-            var current = object.prototype
-            var depth = 0
-            while let candidate = current, depth < 10_000 {
-                if candidate === prototype { return true }
-                current = candidate.prototype
-                depth += 1
-            }
-            return false
+            return .bool(JSBuiltins.hasInPrototypeChain(object, prototype))
         },
         "toString": JSBuiltinMethod(0) { this, _ in .string(objectTag(this)) },
         "toLocaleString": JSBuiltinMethod(0) { this, _ in .string(this.toString) },

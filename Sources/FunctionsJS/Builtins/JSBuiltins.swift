@@ -82,6 +82,12 @@ enum JSBuiltins {
             }
         }
         guard case .object(let prototype) = constructor.get("prototype") else { return false }
+        return hasInPrototypeChain(object, prototype)
+    }
+
+    /// Whether `prototype` is on `object`'s prototype chain (not `object` itself); a chain longer
+    /// than 10,000 links, which only a cycle makes, counts as not found.
+    static func hasInPrototypeChain(_ object: JSObject, _ prototype: JSObject) -> Bool {
         var current = object.prototype
         var depth = 0
         while let candidate = current, depth < 10_000 {

@@ -1,3 +1,5 @@
+import TwilioWire
+
 /// Numbers to text and back exactly as JavaScript converts them.
 enum JSNumberFormatter {
     /// Number::toString: the shortest digits that round-trip, in JavaScript's layout
@@ -6,52 +8,7 @@ enum JSNumberFormatter {
         if value.isNaN { return "NaN" }
         if value == 0 { return "0" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        if value < 0 { return "-" + string(-value) }
-        if value < 1e21, value == value.rounded(), value < 9_007_199_254_740_992 {
-            return String(Int64(value))
-        }
-        let (digits, exponent) = shortestDigits(value)
-        let k = digits.count
-        let n = exponent
-        if k <= n, n <= 21 {
-            return digits + String(repeating: "0", count: n - k)
-        }
-        if 0 < n, n <= 21 {
-            return String(digits.prefix(n)) + "." + String(digits.dropFirst(n))
-        }
-        if -6 < n, n <= 0 {
-            return "0." + String(repeating: "0", count: -n) + digits
-        }
-        let e = n - 1
-        let sign = e < 0 ? "-" : "+"
-        let mantissa = k == 1 ? digits : String(digits.prefix(1)) + "." + String(digits.dropFirst())
-        return mantissa + "e" + sign + String(abs(e))
-    }
-
-    /// The shortest round-trip decimal digits of a positive finite value, and n with value = 0.digits × 10^n.
-    static func shortestDigits(_ value: Double) -> (digits: String, exponent: Int) {
-        // Swift's description already prints the shortest round-trip digits; only the layout differs.
-        let text = value.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
-        var integerPart = mantissa
-        var fraction: Substring = ""
-        if let dot = mantissa.firstIndex(of: ".") {
-            integerPart = mantissa[..<dot]
-            fraction = mantissa[mantissa.index(after: dot)...]
-        }
-        var digits = String(integerPart) + String(fraction)
-        var pointPosition = integerPart.count + exponent
-        while digits.hasPrefix("0"), digits.count > 1 {
-            digits.removeFirst()
-            pointPosition -= 1
-        }
-        while digits.hasSuffix("0"), digits.count > 1 { digits.removeLast() }
-        return (digits, pointPosition)
+        return JSONWriter.javaScriptText(value)
     }
 
     /// StringToNumber: whitespace-trimmed decimal, `0x`/`0o`/`0b` integers, `Infinity`; "" is 0; anything else NaN.

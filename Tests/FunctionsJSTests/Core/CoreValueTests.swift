@@ -130,6 +130,8 @@ import Testing
         #expect(try await made.sum().toNumber == 3)
         #expect(made.instanceOf(point).isTruthy)
         #expect(!JSValue.object(JSObject()).instanceOf(point).isTruthy)
+        #expect(try await point.prototype.isPrototypeOf(made).isTruthy)
+        #expect(try await !made.isPrototypeOf(point.prototype).isTruthy)
     }
 
     @Test func methodReferencesKeepTheirReceiverUntilCalledOtherwise() async throws {
