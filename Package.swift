@@ -115,6 +115,7 @@ let package = Package(
             name: "FunctionsWatch",
             dependencies: [
                 "FunctionsHost",
+                "FunctionsRuntime",
                 "FunctionsServer",
                 "TwilioEmulator",
                 "TwilioWire",
@@ -161,7 +162,9 @@ let package = Package(
         .executableTarget(
             name: "twilio-functions",
             dependencies: ["Functions", "TwilioFunctionsCLI"],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // Lets `serve --watch` load a rebuild of the Functions target alone into a new server.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "functions-bench",
@@ -204,6 +207,7 @@ let package = Package(
             name: "FunctionsWatchTests",
             dependencies: [
                 "FunctionsWatch",
+                "FunctionsRuntime",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],

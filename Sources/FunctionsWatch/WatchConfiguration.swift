@@ -19,6 +19,13 @@ public struct WatchConfiguration: Sendable {
     public var projectPaths: [String]
     /// The command that rebuilds ``serverExecutable``.
     public var build: BuildCommand
+    /// The handlers target, when a save that touches only its Swift files may rebuild it alone
+    /// into a library (see ``HandlersTarget``). The server executable must be linked with
+    /// `-Xlinker --export-dynamic`, as the library links against it; else every save runs ``build``.
+    public var handlers: HandlersTarget?
+    /// `debug` or `release`: the configuration ``build`` builds, whose flags and modules a
+    /// handlers library is compiled with.
+    public var buildConfiguration: String
     /// The server executable, started again after each successful build.
     public var serverExecutable: String
     /// The server's arguments, given the addresses users call (its URLs and `DOMAIN_NAME` use
@@ -44,19 +51,23 @@ public struct WatchConfiguration: Sendable {
         sourcePaths: [String] = ["Sources", "Package.swift"],
         projectPaths: [String],
         build: BuildCommand,
+        handlers: HandlersTarget? = nil,
+        buildConfiguration: String = "debug",
         serverExecutable: String,
         serverArguments: @escaping @Sendable (WatchAddresses) -> [String],
         onProjectChange: @escaping @Sendable ([String]) -> Void = { _ in },
         host: String = "127.0.0.1",
         port: Int = 3000,
-        quietPeriod: Duration = .milliseconds(300),
-        pollInterval: Duration = .milliseconds(250),
+        quietPeriod: Duration = .milliseconds(150),
+        pollInterval: Duration = .milliseconds(100),
         startTimeout: Duration = .seconds(60)
     ) {
         self.directory = directory
         self.sourcePaths = sourcePaths
         self.projectPaths = projectPaths
         self.build = build
+        self.handlers = handlers
+        self.buildConfiguration = buildConfiguration
         self.serverExecutable = serverExecutable
         self.serverArguments = serverArguments
         self.onProjectChange = onProjectChange

@@ -11,6 +11,8 @@ public struct WatchError: Error, Sendable, CustomStringConvertible {
         case cannotListen
         /// The build command could not be run at all.
         case cannotRunBuild
+        /// A handlers library could not be loaded, or holds no handlers.
+        case cannotLoadHandlers
     }
 
     /// What kind of failure it is.

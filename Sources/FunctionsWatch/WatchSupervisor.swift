@@ -1,3 +1,4 @@
+import Foundation
 import FunctionsHost
 import FunctionsServer
 
@@ -17,11 +18,17 @@ actor WatchSupervisor {
     private var addresses = WatchAddresses(publicPort: 0)
     private var current: ServerChild?
     private var stopping = false
+    /// The handlers library the running build loads, when the last build was of the handlers alone.
+    private var library: String?
+    private var libraryCount = 0
+    /// Whether the server executable can load a handlers library: it was linked with its symbols exported.
+    private let executableExportsSymbols: Bool
 
     init(configuration: WatchConfiguration, target: UpstreamProxy.Target, output: WatchOutput) {
         self.configuration = configuration
         self.target = target
         self.output = output
+        self.executableExportsSymbols = configuration.handlers != nil && HandlersLibrary.executableExportsSymbols
     }
 
     /// Starts the first build and prints its route listing.
@@ -49,8 +56,9 @@ actor WatchSupervisor {
             }
             return
         }
-        let build = await configuration.build.run()
+        let (build, newLibrary) = await rebuild(changed.filter(configuration.needsRebuild))
         let took = Self.seconds(build.duration)
+        let rebuilt = newLibrary == nil ? "rebuilt" : "handlers rebuilt"
         guard !stopping else { return }
         guard build.succeeded else {
             if !build.output.isEmpty { output.error(build.output) }
@@ -61,14 +69,16 @@ actor WatchSupervisor {
         let previousPaths = current?.currentPaths ?? []
         let child: ServerChild
         do {
-            child = try await launch()
+            child = try await launch(library: newLibrary)
         } catch {
             output.error(error.message)
-            output.line("\(what) changed: rebuilt in \(took), but the new build did not start; still serving the previous build")
+            output.line("\(what) changed: \(rebuilt) in \(took), but the new build did not start; still serving the previous build")
             if reloadsInPlace { current?.process.send(SIGHUP) }
             return
         }
         let previous = current
+        let previousLibrary = library
+        library = newLibrary
         serve(child)
         if let previous {
             // Connections the proxy handed to the old build just before the switch may not have
@@ -77,9 +87,10 @@ actor WatchSupervisor {
             Task {
                 try? await Task.sleep(for: Self.drainDelay)
                 await previous.process.stop()
+                if let previousLibrary { try? FileManager.default.removeItem(atPath: previousLibrary) }
             }
         }
-        output.line("\(what) changed: rebuilt in \(took); \(ProjectChanges.routeSummary(from: previousPaths, to: child.currentPaths))")
+        output.line("\(what) changed: \(rebuilt) in \(took); \(ProjectChanges.routeSummary(from: previousPaths, to: child.currentPaths))")
     }
 
     /// Stops the running build; called once, at shutdown.
@@ -87,13 +98,30 @@ actor WatchSupervisor {
         stopping = true
         target.set(nil)
         await current?.process.stop()
+        if let library { try? FileManager.default.removeItem(atPath: library) }
     }
 
-    private func launch() async throws(WatchError) -> ServerChild {
+    /// Builds for `sources`, the changed paths that need a build: the handlers target alone into
+    /// a new library when only its Swift files changed and the executable can load one, else the
+    /// whole product.
+    private func rebuild(_ sources: [String]) async -> (BuildCommand.Result, library: String?) {
+        if let handlers = configuration.handlers, executableExportsSymbols {
+            let build = HandlersLibraryBuild(target: handlers, directory: configuration.directory, configuration: configuration.buildConfiguration)
+            if let plan = build.plan(for: sources, executable: configuration.serverExecutable) {
+                libraryCount += 1
+                let (result, library) = await build.run(plan, number: libraryCount)
+                return (result, result.succeeded ? library : nil)
+            }
+        }
+        return (await configuration.build.run(), nil)
+    }
+
+    private func launch(library: String?? = .none) async throws(WatchError) -> ServerChild {
         let output = self.output
+        let library = library ?? self.library
         return try await ServerChild.start(
             executable: configuration.serverExecutable,
-            arguments: configuration.serverArguments(addresses),
+            arguments: configuration.serverArguments(addresses) + (library.map { [HandlersLibrary.argument, $0] } ?? []),
             directory: configuration.directory,
             timeout: configuration.startTimeout
         ) { stream, line in

@@ -10,11 +10,12 @@ import FunctionsRuntime
 /// ```swift
 /// import MyFunctions
 /// import TwilioFunctionsCLI
-/// await FunctionsCommandLine(name: "my-functions", registry: MyFunctions.registry).main()
+/// await FunctionsCommandLine(name: "my-functions", registry: MyFunctions.registry, handlersModule: "MyFunctions").main()
 /// ```
 ///
 /// Then `swift run my-functions serve` serves `functions.json` with those handlers, and
-/// `swift run my-functions serve --watch` rebuilds the `my-functions` product on every save.
+/// `swift run my-functions serve --watch` rebuilds on every save: the `MyFunctions` target alone,
+/// into a library a new server loads, when only its Swift files changed; else the `my-functions` product.
 public struct FunctionsCommandLine: Sendable {
     /// The command's name in `--help` and usage lines, e.g. `my-functions`.
     public var name: String
@@ -22,16 +23,21 @@ public struct FunctionsCommandLine: Sendable {
     public var version: String?
     /// The handlers `functions.json` can name.
     public var registry: FunctionRegistry
+    /// The module that defines ``registry`` as `<module>.registry`, which `serve --watch` may
+    /// rebuild alone; `nil` rebuilds the whole product on every save.
+    public var handlersModule: String?
 
     /// A command line over `registry`.
     /// - Parameters:
     ///   - name: The executable's name, as users type it.
     ///   - version: What `--version` prints.
     ///   - registry: The package's handlers.
-    public init(name: String, version: String? = nil, registry: FunctionRegistry) {
+    ///   - handlersModule: The target whose `<module>.registry` is `registry`.
+    public init(name: String, version: String? = nil, registry: FunctionRegistry, handlersModule: String? = nil) {
         self.name = name
         self.version = version
         self.registry = registry
+        self.handlersModule = handlersModule
     }
 
     /// Runs the command `CommandLine.arguments` name and exits: 0 on success, 1 after a failure

@@ -1,4 +1,4 @@
 import Functions
 import TwilioFunctionsCLI
 
-await FunctionsCommandLine(name: "twilio-functions", registry: Functions.registry).main()
+await FunctionsCommandLine(name: "twilio-functions", registry: Functions.registry, handlersModule: "Functions").main()

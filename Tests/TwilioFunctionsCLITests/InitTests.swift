@@ -33,7 +33,7 @@ struct InitTests {
         let main = try String(contentsOfFile: directory + "/Sources/my-functions/main.swift", encoding: .utf8)
         #expect(main.split(separator: "\n") == [
             "import MyFunctions", "import TwilioFunctionsCLI",
-            #"await FunctionsCommandLine(name: "my-functions", registry: MyFunctions.registry).main()"#,
+            #"await FunctionsCommandLine(name: "my-functions", registry: MyFunctions.registry, handlersModule: "MyFunctions").main()"#,
         ])
         let manifest = try String(contentsOfFile: directory + "/Package.swift", encoding: .utf8)
         let identity = URL(fileURLWithPath: Self.checkout).lastPathComponent.lowercased()

@@ -100,7 +100,9 @@ public struct PackageSkeleton: Sendable, Equatable {
                         dependencies: [
                             "\(module)",
                             \(product("TwilioFunctionsCLI"))
-                        ]
+                        ],
+                        // Lets `serve --watch` load a rebuild of the handlers alone into a new server.
+                        linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]
                     ),
                     .testTarget(
                         name: "\(testModule)",
@@ -120,7 +122,7 @@ public struct PackageSkeleton: Sendable, Equatable {
         import \(module)
         import TwilioFunctionsCLI
 
-        await FunctionsCommandLine(name: \(SwiftSource.literal(package)), registry: \(module).registry).main()
+        await FunctionsCommandLine(name: \(SwiftSource.literal(package)), registry: \(module).registry, handlersModule: \(SwiftSource.literal(module))).main()
 
         """
     }

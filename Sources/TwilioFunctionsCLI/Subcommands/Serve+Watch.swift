@@ -20,11 +20,15 @@ extension TwilioFunctionsCommand.Serve {
         var logger = Logger(label: "twilio-functions") { label in TerminalLogHandler(label: label) }
         logger.logLevel = logLevel
         let directory = FileManager.default.currentDirectoryPath
+        // The handlers alone are rebuilt with the flags of the default command's build, never of another command.
+        let handlers = buildCommand == nil ? FunctionsCommandLine.current.handlersModule.map { HandlersTarget($0) } : nil
         let command = buildCommand ?? Self.defaultBuildCommand(for: executable)
         let configuration = WatchConfiguration(
             directory: directory,
             projectPaths: [project.manifestPath, project.environmentPath, project.assetsPath],
             build: BuildCommand(command, directory: directory),
+            handlers: handlers,
+            buildConfiguration: Self.isReleaseBuild(executable) ? "release" : "debug",
             serverExecutable: executable,
             serverArguments: { addresses in serverArguments(for: addresses) },
             onProjectChange: { [project] changed in
@@ -47,6 +51,14 @@ extension TwilioFunctionsCommand.Serve {
                 },
                 onServerRunning: { _ in
                     say("Watching Sources/, Package.swift, \(project.manifestPath), \(project.environmentPath) and \(project.assetsPath)/; rebuilding with: \(command)")
+                    if let handlers {
+                        say(
+                            HandlersLibrary.executableExportsSymbols
+                                ? "Saves that touch only \(handlers.module)'s Swift files rebuild that target alone"
+                                : "Every save rebuilds the whole product: to rebuild \(handlers.module) alone, link the executable target with "
+                                    + #"linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]"#
+                        )
+                    }
                 }
             )
         } catch let error as WatchError {
@@ -91,9 +103,14 @@ extension TwilioFunctionsCommand.Serve {
     /// `swift build` for this program's product (the running executable's name, so a package's
     /// own command line rebuilds itself), in the configuration it was built with.
     static func defaultBuildCommand(for executable: String) -> String {
-        let configuration = executable.split(separator: "/").contains("release") ? " -c release" : ""
+        let configuration = isReleaseBuild(executable) ? " -c release" : ""
         let product = executable.split(separator: "/").last.map(String.init) ?? "twilio-functions"
         return "swift build\(configuration) --product \(product)"
+    }
+
+    /// Whether `executable` is in a release build folder.
+    static func isReleaseBuild(_ executable: String) -> Bool {
+        executable.split(separator: "/").contains("release")
     }
 
     /// The path of the running executable, which a rebuild writes anew.

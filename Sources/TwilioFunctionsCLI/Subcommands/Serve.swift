@@ -69,6 +69,11 @@ extension TwilioFunctionsCommand {
         @Option(help: .hidden)
         var supervisedBy: String?
 
+        /// Set by watch mode when it rebuilt the handlers alone: the library whose handlers replace
+        /// the built-in ones.
+        @Option(name: .customLong("handlers-library"), help: .hidden)
+        var handlersLibrary: String?
+
         func validate() throws {
             guard (0...65_535).contains(port) else {
                 throw ValidationError("--port \(port) is not a port number; use 0...65535.")
@@ -112,7 +117,9 @@ extension TwilioFunctionsCommand {
                 return
             }
             // Read once here: a reload runs later, on the signal handler's task.
-            let registry = FunctionsCommandLine.current.registry
+            let registry = try handlersLibrary.map { path in
+                do throws(WatchError) { return try HandlersLibrary.load(path) } catch { throw fail(error.message) }
+            } ?? FunctionsCommandLine.current.registry
             let loaded = try project.load(registry: registry)
             // Before binding, so the warnings show even when the port is taken.
             for reason in loaded.assets.skipped {
