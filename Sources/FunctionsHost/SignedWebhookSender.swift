@@ -17,7 +17,7 @@ public struct SignedWebhookSender: WebhookSender {
     let transport: any TwilioTransport
 
     /// A sender signing with `authToken`, over `transport` (HTTP by default, 15-second timeout as Twilio's).
-    public init(authToken: @escaping @Sendable () -> String?, transport: any TwilioTransport = URLSessionTransport(timeout: .seconds(15))) {
+    public init(authToken: @escaping @Sendable () -> String?, transport: any TwilioTransport = HTTPClientTransport(timeout: .seconds(15))) {
         self.authToken = authToken
         self.transport = transport
     }

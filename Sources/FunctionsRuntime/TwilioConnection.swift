@@ -16,7 +16,7 @@ public struct TwilioConnection: Sendable {
 
     /// Twilio's real API over HTTPS.
     public static var twilio: TwilioConnection {
-        TwilioConnection(endpoints: .twilio, transport: URLSessionTransport())
+        TwilioConnection(endpoints: .twilio, transport: HTTPClientTransport())
     }
 }
 

@@ -5,7 +5,7 @@
 ///
 /// The client is a value: it builds each request, sends it with its ``TwilioTransport`` and
 /// decodes the response. The transport decides where requests go: Twilio over HTTP
-/// (``URLSessionTransport``, the default), the emulator's REST port (``TwilioEndpoints/local(baseURL:)``),
+/// (``HTTPClientTransport``, the default), the emulator's REST port (``TwilioEndpoints/local(baseURL:)``),
 /// or the emulator in-process.
 ///
 /// ```swift
@@ -36,11 +36,11 @@ public struct TwilioClient: Sendable {
     /// - Parameters:
     ///   - credentials: An API key and secret, or the account SID and Auth Token.
     ///   - endpoints: Twilio's hosts by default; ``TwilioEndpoints/local(baseURL:)`` for the emulator.
-    ///   - transport: HTTP through `URLSession` by default.
+    ///   - transport: HTTP through AsyncHTTPClient (``HTTPClientTransport``) by default.
     public init(
         credentials: TwilioCredentials,
         endpoints: TwilioEndpoints = .twilio,
-        transport: any TwilioTransport = URLSessionTransport()
+        transport: any TwilioTransport = HTTPClientTransport()
     ) {
         self.credentials = credentials
         self.endpoints = endpoints
@@ -56,13 +56,13 @@ public struct TwilioClient: Sendable {
     ///   - password: The API key secret, or the Auth Token.
     ///   - accountSid: The account SID when `username` is an API key.
     ///   - endpoints: Twilio's hosts by default; ``TwilioEndpoints/local(baseURL:)`` for the emulator.
-    ///   - transport: HTTP through `URLSession` by default.
+    ///   - transport: HTTP through AsyncHTTPClient (``HTTPClientTransport``) by default.
     public init(
         _ username: String,
         _ password: String,
         accountSid: String? = nil,
         endpoints: TwilioEndpoints = .twilio,
-        transport: any TwilioTransport = URLSessionTransport()
+        transport: any TwilioTransport = HTTPClientTransport()
     ) {
         let credentials: TwilioCredentials =
             if let accountSid, accountSid != username {

@@ -1,7 +1,7 @@
 /// Sends a built ``TwilioHTTPRequest`` and returns the response, whatever carries it.
 ///
 /// The client builds every request and decodes every response itself, so a transport only moves
-/// bytes: ``URLSessionTransport`` over real HTTP (Twilio or the emulator's REST port), or an
+/// bytes: ``HTTPClientTransport`` over real HTTP (Twilio or the emulator's REST port), or an
 /// in-process adapter that hands the request straight to the local emulator's router.
 ///
 /// A transport returns every HTTP response it gets, error statuses included: the client turns

@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// A one-request HTTP/1.1 server on 127.0.0.1, port 0, on a plain POSIX socket: enough to see the
-/// bytes `URLSessionTransport` sends without a network or an HTTP library.
+/// bytes `HTTPClientTransport` sends without a network or an HTTP library.
 final class LoopbackHTTPServer: Sendable {
     /// One request as it arrived: the head lines and the body.
     struct Request: Sendable {

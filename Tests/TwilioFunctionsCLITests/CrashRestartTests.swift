@@ -22,7 +22,7 @@ struct CrashRestartTests {
         TwilioClient(
             credentials: .apiKey(Fake.apiKey, secret: Fake.apiSecret, accountSid: Fake.accountSid),
             endpoints: .local(baseURL: apiURL),
-            transport: URLSessionTransport(timeout: .seconds(30))
+            transport: HTTPClientTransport(timeout: .seconds(30))
         )
     }
 

@@ -21,7 +21,7 @@ struct CrashSafetyTests {
         let client = TwilioClient(
             credentials: .apiKey(Fake.apiKey, secret: Fake.apiSecret, accountSid: Fake.accountSid),
             endpoints: .local(baseURL: apiURL),
-            transport: URLSessionTransport(timeout: .seconds(30))
+            transport: HTTPClientTransport(timeout: .seconds(30))
         )
         let service = try await client.sync.services(Fake.syncServiceSid).documents.create(uniqueName: "probe")
             .serviceSid ?? Fake.syncServiceSid

@@ -123,7 +123,7 @@ struct EmulatorCommandTests {
         let documents = TwilioClient(
             credentials: .apiKey(Fake.apiKey, secret: Fake.apiSecret, accountSid: Fake.accountSid),
             endpoints: .local(baseURL: apiURL),
-            transport: URLSessionTransport(timeout: .seconds(10))
+            transport: HTTPClientTransport(timeout: .seconds(10))
         ).sync.services(Fake.syncServiceSid).documents
         #expect(try await documents("extra").fetch().data == ["n": 1])
         _ = try await documents.create(uniqueName: "made-while-serving")

@@ -43,7 +43,7 @@ struct APIOptions: ParsableArguments {
         return TwilioClient(
             credentials: credentials,
             endpoints: .local(baseURL: apiURL.hasSuffix("/") ? String(apiURL.dropLast()) : apiURL),
-            transport: URLSessionTransport(timeout: .seconds(10))
+            transport: HTTPClientTransport(timeout: .seconds(10))
         )
     }
 

@@ -78,6 +78,7 @@ extension TwilioFunctionsCommand.Serve {
             "--host", "127.0.0.1",
             "--port", "0",
             "--timeout", String(timeout),
+            "--executor", executor.rawValue,
             "--log-level", logLevel.rawValue,
             // The server builds listen on loopback; whether users reach a console depends on this address.
             "--console", console.isServed(boundTo: host) ? ConsoleAvailability.always.rawValue : ConsoleAvailability.off.rawValue,

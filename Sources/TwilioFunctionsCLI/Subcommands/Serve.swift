@@ -58,6 +58,9 @@ extension TwilioFunctionsCommand {
         @Option(help: "Where the developer console (/_console) is served: loopback (only when --host is a loopback address), always, or off.")
         var console: ConsoleAvailability = .loopbackOnly
 
+        @Option(help: "Where handlers run: event-loops (SwiftNIO's threads: no thread hop per request; a handler that blocks its thread holds up the other requests of that thread, as in Node) or pool (Swift's global pool).")
+        var executor: ConcurrencyExecutor = .eventLoops
+
         @Flag(help: "Watch Sources/, Package.swift, the manifest, the environment file and the assets folder; reload or rebuild on every save.")
         var watch = false
 
@@ -116,6 +119,7 @@ extension TwilioFunctionsCommand {
                 try await runWatching()
                 return
             }
+            executor.install()
             // Read once here: a reload runs later, on the signal handler's task.
             let registry = try handlersLibrary.map { path in
                 do throws(WatchError) { return try HandlersLibrary.load(path) } catch { throw fail(error.message) }
@@ -217,3 +221,5 @@ extension FunctionsProject {
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 
 extension ConsoleAvailability: ExpressibleByArgument {}
+
+extension ConcurrencyExecutor: ExpressibleByArgument {}

@@ -10,7 +10,7 @@ struct TriggerAPI {
     let apiURL: String
     let authorization: String
     let accountSid: String
-    let transport = URLSessionTransport(timeout: .seconds(20))
+    let transport = HTTPClientTransport(timeout: .seconds(20))
 
     init(apiURL: String, environmentPath: String) throws {
         let environment = try EnvironmentFile.loadForCommand(path: environmentPath)

@@ -56,7 +56,7 @@ struct TwilioOptions: ParsableArguments {
         importPath: String? = nil
     ) throws -> (TwilioBackend, String) {
         if let twilioURL {
-            let connection = TwilioConnection(endpoints: .local(baseURL: twilioURL), transport: URLSessionTransport())
+            let connection = TwilioConnection(endpoints: .local(baseURL: twilioURL), transport: HTTPClientTransport())
             return (.connection(connection), "Twilio: the emulated API at \(twilioURL)")
         }
         switch twilio {

@@ -3,8 +3,8 @@ import Testing
 import TwilioAPI
 import TwilioWire
 
-@Suite("URLSessionTransport on loopback")
-struct URLSessionTransportTests {
+@Suite("HTTPClientTransport on loopback")
+struct HTTPClientTransportTests {
     private func response(_ status: String, headers: [String] = [], body: String) -> String {
         let head = ["HTTP/1.1 \(status)", "Content-Length: \(body.utf8.count)", "Connection: close"] + headers
         return head.joined(separator: "\r\n") + "\r\n\r\n" + body
@@ -14,7 +14,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer()
         let answer = response("201 Created", headers: ["Content-Type: application/json"], body: Fixtures.playbackGrant())
         async let received = server.serveOne(answer)
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(30)), endpoints: server.endpoints)
+        let client = Fixtures.client(HTTPClientTransport(timeout: .seconds(30)), endpoints: server.endpoints)
 
         let grant = try await client.media.playerStreamer(Fixtures.playerStreamerSid).playbackGrant().create(ttl: 60)
 
@@ -37,7 +37,7 @@ struct URLSessionTransportTests {
         let request = TwilioHTTPRequest(method: "GET", baseURL: "http://127.0.0.1:\(server.port)",
                                         path: "/v1/Services/\(Fixtures.serviceSid)/Documents/foo%20bar")
 
-        let answer = try await URLSessionTransport().send(request)
+        let answer = try await HTTPClientTransport().send(request)
 
         #expect(try await received.requestLine == "GET /v1/Services/\(Fixtures.serviceSid)/Documents/foo%20bar HTTP/1.1")
         #expect(answer.status == 404)
@@ -49,7 +49,7 @@ struct URLSessionTransportTests {
     @Test func redirectsAreNotFollowed() async throws {
         let server = try LoopbackHTTPServer()
         async let received = server.serveOne(response("302 Found", headers: ["Location: http://127.0.0.1:1/elsewhere"], body: ""))
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(30)), endpoints: server.endpoints)
+        let client = Fixtures.client(HTTPClientTransport(timeout: .seconds(30)), endpoints: server.endpoints)
 
         let error = try await #require(throws: TwilioAPIError.self) {
             _ = try await client.sync.services(Fixtures.serviceSid).documents("streaming_info").fetch()
@@ -62,7 +62,7 @@ struct URLSessionTransportTests {
     @Test func aClosedPortIsATransportError() async throws {
         let closed = try LoopbackHTTPServer(listening: false)
         let base = "http://127.0.0.1:\(closed.port)"
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(5)), endpoints: .local(baseURL: base))
+        let client = Fixtures.client(HTTPClientTransport(timeout: .seconds(5)), endpoints: .local(baseURL: base))
 
         let error = try await #require(throws: TwilioAPIError.self) {
             _ = try await client.sync.services(Fixtures.serviceSid).documents("streaming_info").fetch()
@@ -79,7 +79,7 @@ struct URLSessionTransportTests {
     @Test func aSilentServerTimesOut() async throws {
         let server = try LoopbackHTTPServer()
         async let received = server.serveOne(nil)
-        let client = Fixtures.client(URLSessionTransport(timeout: .seconds(1)), endpoints: server.endpoints)
+        let client = Fixtures.client(HTTPClientTransport(timeout: .seconds(1)), endpoints: server.endpoints)
 
         let error = try await #require(throws: TwilioAPIError.self) {
             _ = try await client.sync.services(Fixtures.serviceSid).documents("streaming_info").fetch()
@@ -93,7 +93,7 @@ struct URLSessionTransportTests {
     @Test func anInvalidURLIsRefused() async throws {
         let request = TwilioHTTPRequest(method: "GET", baseURL: "not a url", path: "/v1/x")
         let error = try await #require(throws: TwilioAPIError.self) {
-            _ = try await URLSessionTransport().send(request)
+            _ = try await HTTPClientTransport().send(request)
         }
         #expect(error.kind == .invalidRequest)
         #expect(error.message.contains("not a url"))
