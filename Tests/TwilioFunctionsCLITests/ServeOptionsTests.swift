@@ -3,6 +3,7 @@ import Foundation
 import Functions
 import FunctionsRuntime
 import FunctionsServer
+import FunctionsWatch
 import Logging
 import Testing
 @testable import TwilioFunctionsCLI
@@ -26,6 +27,17 @@ struct ServeOptionsTests {
         #expect(configuration.port == 3000)
         #expect(configuration.timeout == .seconds(10))
         #expect(configuration.maxBodySize == ServerConfiguration().maxBodySize)
+    }
+
+    @Test("--executor: event loops by default, the global pool on request, passed on to watch mode's server builds")
+    func executor() throws {
+        #expect(try Serve.parse([]).executor == .eventLoops)
+        let pool = try Serve.parse(["--executor", "pool"])
+        #expect(pool.executor == .pool)
+        let arguments = pool.serverArguments(for: WatchAddresses(publicPort: 3000))
+        let index = try #require(arguments.firstIndex(of: "--executor"))
+        #expect(arguments[index + 1] == "pool")
+        #expect(throws: (any Error).self) { try Serve.parse(["--executor", "threads"]) }
     }
 
     @Test("`serve` is a subcommand of the root command")
