@@ -21,6 +21,8 @@ actor WatchSupervisor {
     /// The handlers library the running build loads, when the last build was of the handlers alone.
     private var library: String?
     private var libraryCount = 0
+    /// Set when a handlers library did not start: the next build is of the whole product.
+    private var wholeBuildNext = false
     /// Whether the server executable can load a handlers library: it was linked with its symbols exported.
     private let executableExportsSymbols: Bool
 
@@ -72,6 +74,14 @@ actor WatchSupervisor {
             child = try await launch(library: newLibrary)
         } catch {
             output.error(error.message)
+            if let newLibrary {
+                // A library that does not load (a symbol the executable does not export) gets a whole build.
+                try? FileManager.default.removeItem(atPath: newLibrary)
+                output.line("\(what) changed: the rebuilt handlers did not start; building the whole product")
+                wholeBuildNext = true
+                await handle(changed)
+                return
+            }
             output.line("\(what) changed: \(rebuilt) in \(took), but the new build did not start; still serving the previous build")
             if reloadsInPlace { current?.process.send(SIGHUP) }
             return
@@ -105,7 +115,7 @@ actor WatchSupervisor {
     /// a new library when only its Swift files changed and the executable can load one, else the
     /// whole product.
     private func rebuild(_ sources: [String]) async -> (BuildCommand.Result, library: String?) {
-        if let handlers = configuration.handlers, executableExportsSymbols {
+        if let handlers = configuration.handlers, executableExportsSymbols, !wholeBuildNext {
             let build = HandlersLibraryBuild(target: handlers, directory: configuration.directory, configuration: configuration.buildConfiguration)
             if let plan = build.plan(for: sources, executable: configuration.serverExecutable) {
                 libraryCount += 1
@@ -113,6 +123,7 @@ actor WatchSupervisor {
                 return (result, result.succeeded ? library : nil)
             }
         }
+        wholeBuildNext = false
         return (await configuration.build.run(), nil)
     }
 

@@ -29,14 +29,14 @@ struct ServeOptionsTests {
         #expect(configuration.maxBodySize == ServerConfiguration().maxBodySize)
     }
 
-    @Test("--executor: event loops by default, the global pool on request, passed on to watch mode's server builds")
+    @Test("--executor: the global pool by default, the event loops on request, passed on to watch mode's server builds")
     func executor() throws {
-        #expect(try Serve.parse([]).executor == .eventLoops)
-        let pool = try Serve.parse(["--executor", "pool"])
-        #expect(pool.executor == .pool)
-        let arguments = pool.serverArguments(for: WatchAddresses(publicPort: 3000))
+        #expect(try Serve.parse([]).executor == .pool)
+        let loops = try Serve.parse(["--executor", "event-loops"])
+        #expect(loops.executor == .eventLoops)
+        let arguments = loops.serverArguments(for: WatchAddresses(publicPort: 3000))
         let index = try #require(arguments.firstIndex(of: "--executor"))
-        #expect(arguments[index + 1] == "pool")
+        #expect(arguments[index + 1] == "event-loops")
         #expect(throws: (any Error).self) { try Serve.parse(["--executor", "threads"]) }
     }
 

@@ -58,8 +58,8 @@ extension TwilioFunctionsCommand {
         @Option(help: "Where the developer console (/_console) is served: loopback (only when --host is a loopback address), always, or off.")
         var console: ConsoleAvailability = .loopbackOnly
 
-        @Option(help: "Where handlers run: event-loops (SwiftNIO's threads: no thread hop per request; a handler that blocks its thread holds up the other requests of that thread, as in Node) or pool (Swift's global pool).")
-        var executor: ConcurrencyExecutor = .eventLoops
+        @Option(help: "Where handlers run: pool (Swift's global concurrency pool) or event-loops (SwiftNIO's threads: no thread hop per request, but a handler that blocks its thread holds up the other requests of that thread, as in Node).")
+        var executor: ConcurrencyExecutor = .pool
 
         @Flag(help: "Watch Sources/, Package.swift, the manifest, the environment file and the assets folder; reload or rebuild on every save.")
         var watch = false
