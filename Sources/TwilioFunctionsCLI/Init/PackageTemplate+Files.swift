@@ -107,7 +107,7 @@ extension PackageTemplate {
         curl 'http://127.0.0.1:3000/token?identity=alice'
         swift run \(name.package) invoke /token -p identity=alice   # one request, no port
         swift run \(name.package) check                            # the manifest, environment and handlers
-        swift run \(name.package) serve --watch                    # rebuilds and restarts on every save
+        swift run \(name.package) serve --watch                    # a save of the handlers is served in about a second
         ```
 
         - `Sources/\(name.module)/`: the handlers, and `\(name.module).swift`, the registry that names them.
