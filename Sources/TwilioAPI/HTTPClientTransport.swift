@@ -78,6 +78,8 @@ public struct HTTPClientTransport: TwilioTransport {
             reason = "timed out after \(timeout)"
         case let error as HTTPClientError where error == .remoteConnectionClosed:
             reason = "the connection was closed before a response"
+        case is NIOTooManyBytesError:
+            reason = "the response body is over \(maxResponseSize) bytes"
         default:
             reason = String(describing: error)
         }

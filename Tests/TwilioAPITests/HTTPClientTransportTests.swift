@@ -90,6 +90,19 @@ struct HTTPClientTransportTests {
         #expect(error.message.contains("timed out after 1"))
     }
 
+    @Test func aBodyOverTheLimitIsATransportErrorNotAPartialAnswer() async throws {
+        let server = try LoopbackHTTPServer()
+        async let received = server.serveOne(response("200 OK", headers: ["Content-Type: application/json"], body: Fixtures.notFound))
+        let request = TwilioHTTPRequest(method: "GET", baseURL: "http://127.0.0.1:\(server.port)", path: "/v1/Services")
+
+        let error = try await #require(throws: TwilioAPIError.self) {
+            _ = try await HTTPClientTransport(timeout: .seconds(10), maxResponseSize: 16).send(request)
+        }
+        _ = try? await received
+        #expect(error.kind == .transport)
+        #expect(error.message == "could not reach http://127.0.0.1:\(server.port)/v1/Services: the response body is over 16 bytes")
+    }
+
     @Test func anInvalidURLIsRefused() async throws {
         let request = TwilioHTTPRequest(method: "GET", baseURL: "not a url", path: "/v1/x")
         let error = try await #require(throws: TwilioAPIError.self) {

@@ -13,11 +13,15 @@ import Glibc
 struct ServeProcessTests {
     /// `serve` on free ports in `folder`, with the test environment and manifest; returns the
     /// process and the URL of /hello once it answers.
-    static func serve(in folder: borrowing TemporaryFolder, capturingErrors: Bool = false) async throws -> (ServerProcess, String) {
+    static func serve(
+        in folder: borrowing TemporaryFolder,
+        capturingErrors: Bool = false,
+        extraArguments: [String] = []
+    ) async throws -> (ServerProcess, String) {
         try folder.write("environment", Fake.environmentText)
         try folder.write("functions.json", Fake.manifestText)
         let server = try ServerProcess(
-            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"],
+            arguments: ["serve", "--port", "0", "--api-port", "0", "--in-memory", "--log-level", "error"] + extraArguments,
             in: folder.url,
             capturingErrors: capturingErrors
         )
@@ -33,6 +37,24 @@ struct ServeProcessTests {
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: data, as: UTF8.self) == "Hello World")
         #expect(await server.stop(with: signal) == 0)
+    }
+
+    @Test("--executor event-loops: handlers run on the event loops, answer, and stop cleanly")
+    func eventLoopExecutor() async throws {
+        let folder = try TemporaryFolder()
+        let (server, helloURL) = try await Self.serve(in: folder, extraArguments: ["--executor", "event-loops"])
+        let port = try #require(URLComponents(string: helloURL)?.port)
+        // Several at once, so tasks are spread over the loops.
+        let answers = await withTaskGroup(of: RawHTTP.Answer?.self) { group in
+            for index in 0..<8 {
+                group.addTask { await RawHTTP.get(port: port, path: index.isMultiple(of: 2) ? "/hello" : "/token?identity=alice") }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers.count == 8)
+        #expect(answers.allSatisfy { $0?.status == 200 })
+        #expect(answers.filter { $0?.body == "Hello World" }.count == 4)
+        #expect(await server.stop(with: SIGTERM) == 0)
     }
 
     @Test("the start banner names the console's URL, and the console answers there")

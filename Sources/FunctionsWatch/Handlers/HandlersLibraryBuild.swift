@@ -6,7 +6,7 @@ import Foundation
 ///
 /// ```swift
 /// let build = HandlersLibraryBuild(target: HandlersTarget("MyFunctions"), directory: ".", configuration: "debug")
-/// if let plan = build.plan(for: ["Sources/MyFunctions/Hello.swift"]) {
+/// if let plan = build.plan(for: ["Sources/MyFunctions/Hello.swift"], executable: ".build/debug/my-functions") {
 ///     let result = await build.run(plan, number: 1)
 /// }
 /// ```
@@ -47,8 +47,10 @@ struct HandlersLibraryBuild: Sendable {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let own = sources.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(prefix + ".build/") }
         guard let folder = Self.commonFolder(of: own.map { String($0.dropFirst(prefix.count)) }) else { return nil }
+        // The files SwiftPM would compile now, seen as watch mode sees them (hidden files skipped, as SwiftPM does).
+        let present = FileSnapshot(paths: [folder], in: directory).files.keys.filter { $0.hasSuffix(".swift") }
         guard changed.allSatisfy({ $0.hasPrefix(folder + "/") && $0.hasSuffix(".swift") }),
-            Set(Self.swiftFiles(in: prefix + folder)) == Set(own),
+            Set(present.map { prefix + $0 }) == Set(own),
             Self.isLinked(executable, after: command.inputs.filter { $0.hasSuffix(".swiftmodule") })
         else { return nil }
         return Plan(arguments: Self.libraryArguments(from: planned, sources: sources), folder: folder)
@@ -142,12 +144,6 @@ struct HandlersLibraryBuild: Sendable {
             common = common.prefix(zip(common, folders).prefix { $0 == $1 }.count)
         }
         return common.isEmpty ? nil : common.joined(separator: "/")
-    }
-
-    /// Every `.swift` file under `folder`, as absolute paths.
-    static func swiftFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        return enumerator.compactMap { ($0 as? String).flatMap { $0.hasSuffix(".swift") ? "\(folder)/\($0)" : nil } }
     }
 
     /// A line of SwiftPM's sources file, which quotes paths with spaces.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A well-formedness error at a line of the document.
 struct XMLSyntaxError: Error, Sendable {
     var line: Int
@@ -75,7 +77,7 @@ struct TwiMLScanner {
                 skipWhitespace()
                 guard closing == name, peek == UInt8(ascii: ">") else { throw fail("</\(closing)> closes <\(name)>") }
                 index += 1
-                node.text = Self.trimmed(String(decoding: text, as: UTF8.self))
+                node.text = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 return node
             } else if starts(with: "<!--") {
                 try skip(past: "-->", what: "comment")
@@ -192,10 +194,5 @@ struct TwiMLScanner {
 
     private static func isDigitOrPunctuation(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

@@ -54,7 +54,7 @@ extension TwilioFunctionsCommand.Serve {
                     if let handlers {
                         say(
                             HandlersLibrary.executableExportsSymbols
-                                ? "Saves that touch only \(handlers.module)'s Swift files rebuild that target alone"
+                                ? "Saves that touch only the Swift files of \(handlers.module) rebuild that target alone, into a library"
                                 : "Every save rebuilds the whole product: to rebuild \(handlers.module) alone, link the executable target with "
                                     + #"linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]"#
                         )
