@@ -208,7 +208,11 @@ let package = Package(
             dependencies: ["FunctionsPort", "FunctionsJS", "JavaScriptSyntax", "FunctionsRuntime", "TwilioWire"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "TwilioAPITests", dependencies: ["TwilioAPI", "TwilioWire"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwilioAPITests",
+            dependencies: ["TwilioAPI", "TwilioWire", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TwilioEmulatorTests",
             dependencies: ["TwilioEmulator", "TwilioWire", .product(name: "GRDB", package: "GRDB.swift")],

@@ -16,8 +16,12 @@ import TwilioWire
 /// let client = TwilioClient(credentials: credentials, transport: transport)
 /// ```
 public struct HTTPClientTransport: TwilioTransport {
-    /// The client requests are sent with.
-    public let client: HTTPClient
+    /// The client requests are sent with: the one given to ``init(client:timeout:maxResponseSize:)``,
+    /// or ``defaultClient``.
+    public var client: HTTPClient { configuredClient ?? Self.defaultClient }
+    // Resolved at the first send rather than at init: a server that never calls out does not
+    // start a client (its connection pool and its code pages) for the transports it builds.
+    private let configuredClient: HTTPClient?
     /// How long a request may take, from connecting to the end of the body, before it fails
     /// with a ``TwilioAPIError``.
     public let timeout: Duration
@@ -33,11 +37,11 @@ public struct HTTPClientTransport: TwilioTransport {
 
     /// Creates a transport.
     /// - Parameters:
-    ///   - client: The client to send with; ``defaultClient`` by default.
+    ///   - client: The client to send with; ``defaultClient``, made at the first send, by default.
     ///   - timeout: The request timeout; 30 seconds by default, as in twilio-node.
     ///   - maxResponseSize: The largest response body accepted, 16 MiB by default.
-    public init(client: HTTPClient = HTTPClientTransport.defaultClient, timeout: Duration = .seconds(30), maxResponseSize: Int = 16 << 20) {
-        self.client = client
+    public init(client: HTTPClient? = nil, timeout: Duration = .seconds(30), maxResponseSize: Int = 16 << 20) {
+        self.configuredClient = client
         self.timeout = timeout
         self.maxResponseSize = maxResponseSize
     }

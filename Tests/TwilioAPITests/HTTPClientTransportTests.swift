@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import Testing
 import TwilioAPI
@@ -27,6 +28,13 @@ struct HTTPClientTransportTests {
         #expect(request.header("Content-Type") == "application/x-www-form-urlencoded")
         #expect(String(decoding: request.body, as: UTF8.self) == "Ttl=60")
         #expect(JSONValue.object(grant.grant).jsonString == Fixtures.grant)
+    }
+
+    @Test func aGivenClientIsKeptAndTheDefaultIsTheSharedOne() async throws {
+        let own = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
+        #expect(HTTPClientTransport(client: own).client === own)
+        #expect(HTTPClientTransport().client === HTTPClientTransport.defaultClient)
+        try await own.shutdown()
     }
 
     @Test func errorStatusesComeBackAsResponses() async throws {

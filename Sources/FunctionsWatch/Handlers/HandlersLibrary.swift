@@ -20,6 +20,12 @@ public enum HandlersLibrary {
     /// each build of the handlers runs in a new server process.
     /// - Throws: ``WatchError`` naming `path` when it cannot be loaded or holds no handlers.
     public static func load(_ path: String) throws(WatchError) -> FunctionRegistry {
+        guard swiftRuntimeIsShared else {
+            throw WatchError(
+                .cannotLoadHandlers,
+                "\(path): this server has the Swift runtime linked into it (a --static-swift-stdlib build), so a handlers library would bring a second one; build the server with `swift build` to load it."
+            )
+        }
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
             throw WatchError(.cannotLoadHandlers, "\(path): the handlers library could not be loaded: \(lastError)")
         }
@@ -41,6 +47,12 @@ public enum HandlersLibrary {
         guard let handle = dlopen(nil, RTLD_NOW) else { return false }
         // FunctionRegistry's type descriptor: present in every executable that serves handlers.
         return dlsym(handle, "$s16FunctionsRuntime16FunctionRegistryVMn") != nil
+    }
+
+    /// Whether the Swift runtime is a shared library of this process, as a handlers library
+    /// expects: an executable built with `--static-swift-stdlib` carries its own copy instead.
+    public static var swiftRuntimeIsShared: Bool {
+        dlopen("libswiftCore.so", RTLD_NOW | RTLD_NOLOAD) != nil
     }
 
     private static var lastError: String {
