@@ -239,7 +239,11 @@ def main():
             checks.insert(1, ("swift /token ÷ nginx constant req/s", ratio("swift /token", "nginx constant"),
                               spread("swift /token", "nginx constant"), ">= 0.5", ratio("swift /token", "nginx constant") >= 0.5))
         for name, value, values_range, goal, holds in checks:
-            print(f"| {name} | {value:.2f} | {values_range} | {goal} | {'yes' if holds else 'NO'} |")
+            # Three decimals where two would round a missed goal onto it (0.849 against >= 0.85).
+            shown = f"{value:.2f}"
+            if float(shown) == float(goal.split()[-1]):
+                shown = f"{value:.3f}"
+            print(f"| {name} | {shown} | {values_range} | {goal} | {'yes' if holds else 'NO'} |")
 
         if BASELINE:
             print(f"\nThis build beside BENCH_BASELINE ({BASELINE}); 1.00 is no change:\n")

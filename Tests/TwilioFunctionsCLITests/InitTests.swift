@@ -129,6 +129,14 @@ struct InitTests {
         )
     }
 
+    @Test func watchModeRefusesABuildWithTheRuntimeLinkedInUnlessToldHowToRebuildIt() throws {
+        #expect(TwilioFunctionsCommand.Serve.watchRefusal(runtimeIsShared: true, buildCommand: nil) == nil)
+        #expect(TwilioFunctionsCommand.Serve.watchRefusal(runtimeIsShared: false, buildCommand: "scripts/build-release") == nil)
+        let refusal = try #require(TwilioFunctionsCommand.Serve.watchRefusal(runtimeIsShared: false, buildCommand: nil))
+        #expect(refusal.contains("swift run twilio-functions serve --watch"))
+        #expect(refusal.contains("--build-command 'scripts/build-release'"))
+    }
+
     @Test func theCommandLineTakesItsNameAndVersionFromTheCaller() async {
         let commandLine = FunctionsCommandLine(name: "my-functions", version: "1.2.3", registry: FunctionRegistry())
         let configuration = await commandLine.withCurrent { TwilioFunctionsCommand.configuration }

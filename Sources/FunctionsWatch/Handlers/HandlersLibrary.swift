@@ -23,7 +23,8 @@ public enum HandlersLibrary {
         guard swiftRuntimeIsShared else {
             throw WatchError(
                 .cannotLoadHandlers,
-                "\(path): this server has the Swift runtime linked into it (a --static-swift-stdlib build), so a handlers library would bring a second one; build the server with `swift build` to load it."
+                "\(path): this server has the Swift runtime linked into it (a --static-swift-stdlib build), "
+                    + "so a handlers library would bring a second one; build the server with `swift build` to load it."
             )
         }
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
@@ -52,7 +53,14 @@ public enum HandlersLibrary {
     /// Whether the Swift runtime is a shared library of this process, as a handlers library
     /// expects: an executable built with `--static-swift-stdlib` carries its own copy instead.
     public static var swiftRuntimeIsShared: Bool {
-        dlopen("libswiftCore.so", RTLD_NOW | RTLD_NOLOAD) != nil
+        #if os(Linux)
+        guard let handle = dlopen("libswiftCore.so", RTLD_NOW | RTLD_NOLOAD) else { return false }
+        // RTLD_NOLOAD still counts a reference to the library.
+        dlclose(handle)
+        return true
+        #else
+        return true
+        #endif
     }
 
     private static var lastError: String {

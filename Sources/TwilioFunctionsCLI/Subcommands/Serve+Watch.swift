@@ -14,6 +14,9 @@ extension TwilioFunctionsCommand.Serve {
         guard let executable = Self.currentExecutable() else {
             throw fail("cannot find this program's own executable (/proc/self/exe) to run it again after a rebuild.")
         }
+        if let refusal = Self.watchRefusal(runtimeIsShared: HandlersLibrary.swiftRuntimeIsShared, buildCommand: buildCommand) {
+            throw fail(refusal)
+        }
         let (backend, twilioNote) = try twilioOptions.makeBackend(
             environment: loaded.environment, host: host, serving: true, importPath: importPath
         )
@@ -107,6 +110,17 @@ extension TwilioFunctionsCommand.Serve {
         let configuration = isReleaseBuild(executable) ? " -c release" : ""
         let product = executable.split(separator: "/").last.map(String.init) ?? "twilio-functions"
         return "swift build\(configuration) --product \(product)"
+    }
+
+    /// Why watch mode does not start from this executable, or nil when it does. A build with the
+    /// Swift runtime linked in (`scripts/build-release`) loads no handlers library, and its default
+    /// rebuild, a plain `swift build -c release`, would compile every module again with other flags
+    /// and replace it with a build of another kind.
+    static func watchRefusal(runtimeIsShared: Bool, buildCommand: String?) -> String? {
+        guard !runtimeIsShared, buildCommand == nil else { return nil }
+        return "this executable has the Swift runtime linked into it (a scripts/build-release or --static-swift-stdlib build), "
+            + "which watch mode cannot rebuild in place: watch with `swift run twilio-functions serve --watch`, "
+            + "or give the build to run with --build-command 'scripts/build-release'."
     }
 
     /// Whether `executable` is in a release build folder.
