@@ -88,10 +88,12 @@ struct LimitTests {
         let harness = try Harness(routes: Harness.shippedRoutes, configuration: ServerConfiguration(maxConnections: 2))
         try await LiveServer.run(harness) { client in
             let hello = Array(HostileCases.hello.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-            // Two clients take both connections and hold them for a while after their answer.
-            async let first = client.exchange([.send(hello), .pause(milliseconds: 1500)])
+            // Two clients take both connections and hold them for a while after their answer: long
+            // enough that the third is served within it even on a loaded machine (under
+            // ThreadSanitizer in CI it once took longer than 1.5 s).
+            async let first = client.exchange([.send(hello), .pause(milliseconds: 6000)])
             #expect(await harness.recorder.waitUntil(timeout: .seconds(30)) { _ in harness.recorder.requestLines.count == 1 })
-            async let second = client.exchange([.send(hello), .pause(milliseconds: 1500)])
+            async let second = client.exchange([.send(hello), .pause(milliseconds: 6000)])
             #expect(await harness.recorder.waitUntil(timeout: .seconds(30)) { _ in harness.recorder.requestLines.count == 2 })
             let third = await client.get("/hello")
             let (held, heldToo) = await (first, second)
